@@ -1,0 +1,13 @@
+package id.sistemparkir.core.contract;
+
+/** The {@code event} names of realtime event frames (DESIGN §5). More may be added; clients ignore unknown ones. */
+public final class EventNames {
+
+    public static final String VEHICLE_ENTERED = "vehicle.entered";
+    public static final String VEHICLE_EXITED = "vehicle.exited";
+    public static final String SESSION_UPDATED = "session.updated";
+    public static final String TARIFF_UPDATED = "tariff.updated";
+    public static final String DUPLICATE_RESOLVED = "duplicate.resolved";
+
+    private EventNames() {}
+}

@@ -1,0 +1,29 @@
+package id.sistemparkir.core.contract;
+
+import id.sistemparkir.core.vehicle.VehicleType;
+import java.time.Instant;
+import java.util.UUID;
+
+/**
+ * A parking session, e.g. {@code GET /api/v1/tickets/{ticketCode}} and {@code GET /api/v1/vehicles/inside}
+ * (DESIGN §4). The exit fields are {@code null} (left out of the JSON) while the session is ACTIVE.
+ *
+ * @param id the entry's id
+ * @param status {@code ACTIVE}, {@code EXITED} or {@code VOID}
+ */
+public record SessionView(
+        UUID id,
+        String ticketCode,
+        String plate,
+        String plateDisplay,
+        VehicleType vehicleType,
+        String status,
+        String entryGate,
+        Instant entryTime,
+        String exitGate,
+        Instant exitTime,
+        Long fee,
+        Long paid,
+        boolean suspectedDuplicate,
+        boolean offlineEntry,
+        boolean offlineExit) {}

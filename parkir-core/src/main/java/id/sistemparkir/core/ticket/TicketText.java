@@ -1,0 +1,34 @@
+package id.sistemparkir.core.ticket;
+
+import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
+import java.util.Locale;
+import java.util.Objects;
+import java.util.UUID;
+
+/** The readable text printed under a ticket's QR code. */
+public final class TicketText {
+
+    private static final String DOT = " · ";
+    private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("dd-MM-uuuu HH:mm", Locale.ROOT);
+
+    private TicketText() {}
+
+    /** One short line, e.g. {@code MOBIL · IN1 · 25-11-2026 08:00 · 4F3A9C21}, with the time in {@code zone}. */
+    public static String humanReadable(TicketData data, ZoneId zone) {
+        Objects.requireNonNull(data, "data");
+        Objects.requireNonNull(zone, "zone");
+        return data.vehicleType().name()
+                + DOT
+                + data.gate()
+                + DOT
+                + TIME.format(data.entryTime().atZone(zone))
+                + DOT
+                + shortId(data.ticketId());
+    }
+
+    /** The first 8 hex digits of the id, upper case: what an operator reads out or types to find a ticket. */
+    public static String shortId(UUID id) {
+        return String.format(Locale.ROOT, "%08X", id.getMostSignificantBits() >>> 32);
+    }
+}
