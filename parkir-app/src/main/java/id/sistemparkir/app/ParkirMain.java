@@ -1,7 +1,6 @@
 package id.sistemparkir.app;
 
 import id.sistemparkir.app.cli.ParkirCommand;
-import picocli.CommandLine;
 
 /**
  * Entry point of the fat jar. Deliberately not a JavaFX {@code Application}: on the classpath the JavaFX launcher

@@ -14,8 +14,8 @@ final class IsoTimeConverter implements ITypeConverter<Instant> {
         try {
             return OffsetDateTime.parse(value.trim()).toInstant();
         } catch (DateTimeParseException e) {
-            throw new TypeConversionException("'" + value
-                    + "' is not an ISO-8601 time with offset (example: 2026-11-25T08:00:00+07:00)");
+            throw new TypeConversionException(
+                    "'" + value + "' is not an ISO-8601 time with offset (example: 2026-11-25T08:00:00+07:00)");
         }
     }
 }

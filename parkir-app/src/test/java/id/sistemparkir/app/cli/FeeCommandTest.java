@@ -22,7 +22,8 @@ class FeeCommandTest {
 
     @Test
     void printsTheDesignExampleWithItsBreakdown() {
-        int exit = run("fee", "--type", "MOBIL", "--in", "2026-11-25T08:00:00+07:00", "--out", "2026-11-25T10:30:00+07:00");
+        int exit = run(
+                "fee", "--type", "MOBIL", "--in", "2026-11-25T08:00:00+07:00", "--out", "2026-11-25T10:30:00+07:00");
 
         assertThat(exit).isZero();
         assertThat(out.toString())
