@@ -1,0 +1,79 @@
+package id.sistemparkir.server.realtime;
+
+import java.time.Instant;
+import java.util.List;
+import java.util.Objects;
+import org.jdbi.v3.core.Handle;
+import org.jdbi.v3.core.Jdbi;
+
+/**
+ * The durable, gap-free event log behind the realtime protocol (DESIGN §5).
+ *
+ * <p>{@code seq} is allocated from the single row of {@code event_sequence} inside the producing
+ * transaction. The row lock taken by the increment is held until that transaction ends, so sequence
+ * numbers are committed strictly in order: a reader never sees N+1 without N, and a rolled-back
+ * transaction gives its number back (no gap). The price is that event-producing transactions serialise on
+ * that row; append as the LAST statement of the transaction to keep the lock short.
+ */
+public final class EventLog {
+    private final Jdbi jdbi;
+
+    public EventLog(Jdbi jdbi) {
+        this.jdbi = jdbi;
+    }
+
+    /**
+     * Appends an event inside the caller's transaction and returns its {@code seq}.
+     *
+     * @throws IllegalStateException when {@code handle} is not in a transaction (the lock would be released
+     *     before the event is written, and order would no longer match commit order)
+     */
+    public long append(Handle handle, String eventType, String payloadJson, Instant at) {
+        Objects.requireNonNull(eventType, "eventType");
+        Objects.requireNonNull(payloadJson, "payloadJson");
+        Objects.requireNonNull(at, "at");
+        if (!handle.isInTransaction()) {
+            throw new IllegalStateException("EventLog.append must run inside the producing transaction");
+        }
+        int updated = handle.createUpdate("UPDATE event_sequence SET last_seq = last_seq + 1 WHERE id = 1")
+                .execute();
+        if (updated != 1) {
+            throw new IllegalStateException("event_sequence row is missing: the schema is not migrated");
+        }
+        long seq = handle.createQuery("SELECT last_seq FROM event_sequence WHERE id = 1")
+                .mapTo(Long.class)
+                .one();
+        handle.createUpdate("INSERT INTO event_log (seq, event_type, payload, created_at)"
+                        + " VALUES (:seq, :eventType, :payload, :createdAt)")
+                .bind("seq", seq)
+                .bind("eventType", eventType)
+                .bind("payload", payloadJson)
+                .bind("createdAt", at)
+                .execute();
+        return seq;
+    }
+
+    /** Up to {@code limit} events with {@code seq > since}, in {@code seq} order. */
+    public List<StoredEvent> readSince(long since, int limit) {
+        if (limit < 1) {
+            throw new IllegalArgumentException("limit must be positive: " + limit);
+        }
+        return jdbi.withHandle(handle -> handle.createQuery("SELECT seq, event_type, payload, created_at"
+                        + " FROM event_log WHERE seq > :since ORDER BY seq LIMIT :limit")
+                .bind("since", since)
+                .bind("limit", limit)
+                .map((rs, ctx) -> new StoredEvent(
+                        rs.getLong("seq"),
+                        rs.getString("event_type"),
+                        rs.getString("payload"),
+                        ctx.findColumnMapperFor(Instant.class).orElseThrow().map(rs, "created_at", ctx)))
+                .list());
+    }
+
+    /** The highest committed {@code seq}, 0 when no event was ever appended. */
+    public long latestSeq() {
+        return jdbi.withHandle(handle -> handle.createQuery("SELECT last_seq FROM event_sequence WHERE id = 1")
+                .mapTo(Long.class)
+                .one());
+    }
+}
