@@ -1,0 +1,122 @@
+package id.sistemparkir.server;
+
+import id.sistemparkir.core.json.Json;
+import id.sistemparkir.server.auth.AuthModule;
+import id.sistemparkir.server.config.ServerConfig;
+import id.sistemparkir.server.db.Database;
+import id.sistemparkir.server.db.DatabaseStartException;
+import id.sistemparkir.server.health.HealthMonitor;
+import id.sistemparkir.server.http.ApiException;
+import id.sistemparkir.server.http.ErrorMapping;
+import id.sistemparkir.server.lane.LaneModule;
+import id.sistemparkir.server.realtime.EventLog;
+import id.sistemparkir.server.realtime.RealtimeHub;
+import id.sistemparkir.server.ticket.TicketKeys;
+import io.javalin.Javalin;
+import io.javalin.json.JavalinJackson;
+import io.javalin.util.JavalinBindException;
+import java.time.Clock;
+import java.util.ArrayDeque;
+import java.util.Deque;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/** The Server process: wires the database, the features and the HTTP/WebSocket endpoint together (the one wiring class). */
+public final class ParkirServer implements AutoCloseable {
+
+    private static final Logger log = LoggerFactory.getLogger(ParkirServer.class);
+
+    /** Photos may be up to 5 MiB (DESIGN §4); JSON bodies are held to 1 MiB by {@code JsonBody}. */
+    public static final int MAX_PHOTO_BYTES = 5 * 1024 * 1024;
+
+    private final Javalin app;
+    private final Deque<AutoCloseable> resources;
+
+    private ParkirServer(Javalin app, Deque<AutoCloseable> resources) {
+        this.app = app;
+        this.resources = resources;
+    }
+
+    /**
+     * Starts everything or nothing.
+     *
+     * @throws ServerStartException with a message for the operator when the database or the port is not usable
+     */
+    public static ParkirServer start(ServerConfig config, Clock clock) {
+        Deque<AutoCloseable> resources = new ArrayDeque<>();
+        try {
+            Database database = Database.open(config.database());
+            resources.push(database);
+            TicketKeys ticketKeys = TicketKeys.loadOrCreate(database.jdbi(), clock);
+            AuthModule auth = AuthModule.create(database.jdbi(), config, ticketKeys, clock);
+            HealthMonitor health = new HealthMonitor(database, clock);
+            resources.push(health);
+            health.start();
+            EventLog eventLog = new EventLog(database.jdbi());
+            RealtimeHub hub = new RealtimeHub(
+                    eventLog, auth.authenticator(), health, database.jdbi(), clock, config.statusInterval());
+            resources.push(hub);
+            hub.start();
+            LaneModule lanes = new LaneModule(database.jdbi(), eventLog, hub, ticketKeys, clock);
+
+            Javalin app = Javalin.create(javalin -> {
+                javalin.startup.showJavalinBanner = false;
+                javalin.jetty.port = config.port();
+                javalin.http.maxRequestSize = MAX_PHOTO_BYTES + 64 * 1024;
+                javalin.jsonMapper(new JavalinJackson(Json.mapper(), false));
+                ErrorMapping.register(javalin.routes);
+                health.addRoutes(javalin.routes);
+                // With the database known to be down, answer at once instead of waiting on pool timeouts.
+                javalin.routes.beforeMatched("/api/v1/*", ctx -> {
+                    if (!health.databaseUp() && !ctx.path().equals("/api/v1/health")) {
+                        throw ApiException.databaseUnavailable();
+                    }
+                });
+                auth.addRoutes(javalin.routes);
+                hub.addRoutes(javalin.routes);
+                lanes.addRoutes(javalin.routes);
+            });
+            resources.push(app::stop);
+            app.start();
+            log.info(
+                    "Server listening on http://0.0.0.0:{} (WebSocket ws://0.0.0.0:{}/ws), database {}",
+                    app.port(),
+                    app.port(),
+                    database.describe());
+            return new ParkirServer(app, resources);
+        } catch (DatabaseStartException e) {
+            closeAll(resources);
+            throw new ServerStartException(e.getMessage(), e);
+        } catch (JavalinBindException e) {
+            closeAll(resources);
+            throw new ServerStartException(
+                    "Port " + config.port() + " is already in use; stop the other program or choose --port.", e);
+        } catch (RuntimeException e) {
+            closeAll(resources);
+            throw e;
+        }
+    }
+
+    public int port() {
+        return app.port();
+    }
+
+    public String baseUrl() {
+        return "http://localhost:" + port();
+    }
+
+    @Override
+    public void close() {
+        closeAll(resources);
+    }
+
+    private static void closeAll(Deque<AutoCloseable> resources) {
+        while (!resources.isEmpty()) {
+            try {
+                resources.pop().close();
+            } catch (Exception e) {
+                log.warn("Error while stopping: {}", e.toString());
+            }
+        }
+    }
+}

@@ -1,0 +1,95 @@
+package id.sistemparkir.server.http;
+
+import id.sistemparkir.core.contract.ErrorBody;
+import io.javalin.config.RoutesConfig;
+import io.javalin.http.Context;
+import io.javalin.http.HttpResponseException;
+import java.net.SocketTimeoutException;
+import java.sql.SQLException;
+import java.sql.SQLRecoverableException;
+import java.sql.SQLTimeoutException;
+import java.sql.SQLTransientConnectionException;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/** The one place where exceptions become HTTP statuses and {@code {"error","message"}} bodies (DESIGN §4). */
+public final class ErrorMapping {
+
+    private static final Logger log = LoggerFactory.getLogger(ErrorMapping.class);
+
+    private ErrorMapping() {}
+
+    public static void register(RoutesConfig routes) {
+        routes.exception(ApiException.class, (e, ctx) -> respond(ctx, e));
+        routes.exception(HttpResponseException.class, (e, ctx) -> respond(ctx, fromJavalin(e)));
+        routes.exception(Exception.class, (e, ctx) -> {
+            if (isDatabaseUnavailable(e)) {
+                log.warn("Database unavailable for {} {}: {}", ctx.method(), ctx.path(), rootMessage(e));
+                respond(ctx, ApiException.databaseUnavailable());
+            } else {
+                log.error("Unexpected error for {} {}", ctx.method(), ctx.path(), e);
+                respond(ctx, new ApiException(500, "internal_error", "Unexpected server error; see the server log."));
+            }
+        });
+        routes.error(404, ctx -> {
+            if (ctx.result() == null || ctx.result().isEmpty()) {
+                respond(
+                        ctx,
+                        ApiException.notFound("not_found", "No such endpoint: " + ctx.method() + " " + ctx.path()));
+            }
+        });
+        routes.error(
+                405,
+                ctx -> respond(
+                        ctx,
+                        new ApiException(
+                                405, "method_not_allowed", "Method " + ctx.method() + " is not allowed here.")));
+    }
+
+    private static void respond(Context ctx, ApiException e) {
+        ctx.status(e.status());
+        ctx.json(e.body() != null ? e.body() : new ErrorBody(e.error(), e.getMessage()));
+    }
+
+    private static ApiException fromJavalin(HttpResponseException e) {
+        return switch (e.getStatus()) {
+            case 413 -> ApiException.tooLarge("The body is too large.");
+            case 401 -> ApiException.unauthorized("unauthorized", e.getMessage());
+            case 403 -> ApiException.forbidden(e.getMessage());
+            case 404 -> ApiException.notFound("not_found", e.getMessage());
+            default -> new ApiException(
+                    e.getStatus(), e.getStatus() >= 500 ? "server_error" : "bad_request", e.getMessage());
+        };
+    }
+
+    /** True when the failure means "the database is down or hangs" (→ 503), as opposed to a bug (→ 500). */
+    public static boolean isDatabaseUnavailable(Throwable failure) {
+        for (Throwable t = failure; t != null; t = t.getCause()) {
+            if (t instanceof SQLTransientConnectionException
+                    || t instanceof SQLRecoverableException
+                    || t instanceof SQLTimeoutException
+                    || t instanceof java.sql.SQLNonTransientConnectionException
+                    || t instanceof SocketTimeoutException
+                    || t instanceof java.net.ConnectException) {
+                return true;
+            }
+            if (t instanceof SQLException sql
+                    && sql.getSQLState() != null
+                    && sql.getSQLState().startsWith("08")) {
+                return true;
+            }
+            if (t.getCause() == t) {
+                break;
+            }
+        }
+        return false;
+    }
+
+    private static String rootMessage(Throwable failure) {
+        Throwable t = failure;
+        while (t.getCause() != null && t.getCause() != t) {
+            t = t.getCause();
+        }
+        return t.getClass().getSimpleName() + ": " + t.getMessage();
+    }
+}
