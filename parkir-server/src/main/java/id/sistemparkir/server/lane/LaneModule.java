@@ -1,16 +1,136 @@
 package id.sistemparkir.server.lane;
 
+import id.sistemparkir.core.contract.EntryRequest;
+import id.sistemparkir.core.contract.ExitRequest;
+import id.sistemparkir.core.contract.TariffUpdateRequest;
+import id.sistemparkir.server.ParkirServer;
+import id.sistemparkir.server.auth.AuthContext;
+import id.sistemparkir.server.auth.Role;
+import id.sistemparkir.server.http.ApiException;
+import id.sistemparkir.server.http.JsonBody;
+import id.sistemparkir.server.http.QueryParams;
 import id.sistemparkir.server.realtime.EventLog;
 import id.sistemparkir.server.realtime.EventNotifier;
+import id.sistemparkir.server.tariff.TariffRepository;
+import id.sistemparkir.server.tariff.TariffService;
 import id.sistemparkir.server.ticket.TicketKeys;
 import io.javalin.config.RoutesConfig;
+import io.javalin.http.Context;
 import java.time.Clock;
+import java.util.Map;
+import java.util.UUID;
 import org.jdbi.v3.core.Jdbi;
 
-/** Lane work: entries, exits, photos, tickets, vehicles inside, fee quotes, tariffs. */
+/**
+ * Lane work over HTTP: entries, exits, photos, tickets, vehicles inside, fee quotes, tariffs, the ticket key and the
+ * sync log. Builds its services (the feature's wiring) and keeps handlers thin: parse, call, map.
+ */
 public final class LaneModule {
 
-    public LaneModule(Jdbi jdbi, EventLog eventLog, EventNotifier notifier, TicketKeys ticketKeys, Clock clock) {}
+    private final EntryService entries;
+    private final ExitService exits;
+    private final LaneQueries queries;
+    private final PhotoService photos;
+    private final TariffService tariffs;
+    private final SyncLogQuery syncLogQuery;
+    private final TicketKeys ticketKeys;
+    private final Clock clock;
 
-    public void addRoutes(RoutesConfig routes) {}
+    public LaneModule(Jdbi jdbi, EventLog eventLog, EventNotifier notifier, TicketKeys ticketKeys, Clock clock) {
+        SessionRepository sessions = new SessionRepository();
+        RequestIds requestIds = new RequestIds();
+        TariffRepository tariffRepository = new TariffRepository(jdbi, clock);
+        ExpectedFee expectedFee = new ExpectedFee(tariffRepository, new MemberLookup());
+        LaneEvents events = new LaneEvents(eventLog);
+        SyncLog syncLog = new SyncLog(jdbi);
+        ExitApplier applier = new ExitApplier(sessions, expectedFee, events);
+        PendingExits pending = new PendingExits(applier, syncLog);
+        this.entries = new EntryService(
+                jdbi, sessions, requestIds, pending, events, syncLog, tariffRepository, ticketKeys, notifier, clock);
+        this.exits =
+                new ExitService(jdbi, sessions, requestIds, applier, pending, syncLog, ticketKeys, notifier, clock);
+        this.queries = new LaneQueries(jdbi, sessions, expectedFee, ticketKeys);
+        this.photos = new PhotoService(jdbi, clock);
+        this.tariffs = new TariffService(jdbi, tariffRepository, eventLog, notifier, clock);
+        this.syncLogQuery = new SyncLogQuery(jdbi);
+        this.ticketKeys = ticketKeys;
+        this.clock = clock;
+    }
+
+    public void addRoutes(RoutesConfig routes) {
+        routes.post("/api/v1/entries", this::postEntry, Role.OPERATOR);
+        routes.post("/api/v1/exits", this::postExit, Role.OPERATOR);
+        routes.put("/api/v1/photos/{recordId}", this::putPhoto, Role.OPERATOR);
+        routes.get("/api/v1/photos/{recordId}", this::getPhoto, Role.OPERATOR);
+        routes.get(
+                "/api/v1/tickets/{ticketCode}",
+                ctx -> ctx.json(queries.ticket(ctx.pathParam("ticketCode"))),
+                Role.OPERATOR);
+        routes.get("/api/v1/vehicles/inside", this::getInside, Role.OPERATOR);
+        routes.get("/api/v1/fees/quote", this::getQuote, Role.OPERATOR);
+        routes.get(
+                "/api/v1/ticket-key",
+                ctx -> ctx.json(Map.of("ticketKey", ticketKeys.keyBase64(), "ticketKeyId", ticketKeys.keyId())),
+                Role.OPERATOR);
+        routes.get("/api/v1/tariffs", ctx -> ctx.json(tariffs.all()), Role.OPERATOR);
+        routes.put("/api/v1/tariffs", this::putTariff, Role.ADMIN);
+        routes.get("/api/v1/sync-log", this::getSyncLog, Role.SUPERVISOR);
+    }
+
+    private void postEntry(Context ctx) {
+        EntryService.Result result = entries.record(JsonBody.read(ctx, EntryRequest.class), AuthContext.user(ctx));
+        ctx.status(result.status()).json(result.body());
+    }
+
+    private void postExit(Context ctx) {
+        ExitService.Result result = exits.record(JsonBody.read(ctx, ExitRequest.class), AuthContext.user(ctx));
+        ctx.status(result.status()).json(result.body());
+    }
+
+    private void putPhoto(Context ctx) {
+        UUID recordId = LaneInput.uuid(ctx.pathParam("recordId"), "recordId");
+        String contentType = ctx.contentType();
+        if (contentType == null || !contentType.toLowerCase().startsWith("image/jpeg")) {
+            throw ApiException.badRequest("unsupported_content_type", "Send the photo as image/jpeg.");
+        }
+        String kind = QueryParams.optional(ctx, "kind").orElse("IN").toUpperCase();
+        byte[] jpeg = JsonBody.readBounded(ctx, ParkirServer.MAX_PHOTO_BYTES);
+        PhotoService.Outcome outcome = photos.store(recordId, kind, jpeg);
+        ctx.status(outcome == PhotoService.Outcome.STORED ? 201 : 200)
+                .json(Map.of("recordId", recordId, "duplicate", outcome == PhotoService.Outcome.ALREADY_PRESENT));
+    }
+
+    private void getPhoto(Context ctx) {
+        UUID recordId = LaneInput.uuid(ctx.pathParam("recordId"), "recordId");
+        PhotoService.Photo photo = photos.find(recordId)
+                .orElseThrow(() -> ApiException.notFound("unknown_photo", "No photo for record " + recordId));
+        ctx.contentType(photo.contentType()).result(photo.content());
+    }
+
+    private void getInside(Context ctx) {
+        int limit = QueryParams.integer(ctx, "limit").orElse(200);
+        ctx.json(queries.inside(QueryParams.optional(ctx, "plate").orElse(null), limit));
+    }
+
+    private void getQuote(Context ctx) {
+        ctx.json(queries.quote(
+                QueryParams.optional(ctx, "ticketCode").orElse(null),
+                QueryParams.optional(ctx, "entryId").orElse(null),
+                QueryParams.instant(ctx, "exitTime").orElseGet(clock::instant),
+                QueryParams.bool(ctx, "lostTicket").orElse(false)));
+    }
+
+    private void putTariff(Context ctx) {
+        ctx.json(tariffs.publish(JsonBody.read(ctx, TariffUpdateRequest.class), AuthContext.user(ctx)));
+    }
+
+    private void getSyncLog(Context ctx) {
+        ctx.json(syncLogQuery.recent(
+                QueryParams.instant(ctx, "from").orElse(null),
+                QueryParams.instant(ctx, "to").orElse(null),
+                QueryParams.optional(ctx, "recordId")
+                        .map(id -> LaneInput.uuid(id, "recordId"))
+                        .orElse(null),
+                QueryParams.integer(ctx, "limit").orElse(200)));
+    }
 }

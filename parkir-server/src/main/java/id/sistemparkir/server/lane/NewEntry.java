@@ -1,0 +1,38 @@
+package id.sistemparkir.server.lane;
+
+import id.sistemparkir.core.plate.Plate;
+import id.sistemparkir.core.vehicle.VehicleType;
+import java.time.Instant;
+import java.util.UUID;
+
+/** A validated entry, ready to be stored. */
+record NewEntry(
+        UUID id,
+        String ticketCode,
+        Plate plate,
+        VehicleType vehicleType,
+        String gate,
+        Instant entryTime,
+        Instant receivedAt,
+        boolean offline,
+        String station,
+        String operator,
+        boolean suspectedDuplicate,
+        int tariffVersion) {
+
+    NewEntry withSuspectedDuplicate(boolean suspected) {
+        return new NewEntry(
+                id,
+                ticketCode,
+                plate,
+                vehicleType,
+                gate,
+                entryTime,
+                receivedAt,
+                offline,
+                station,
+                operator,
+                suspected,
+                tariffVersion);
+    }
+}

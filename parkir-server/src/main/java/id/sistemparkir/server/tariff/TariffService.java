@@ -1,0 +1,77 @@
+package id.sistemparkir.server.tariff;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import id.sistemparkir.core.contract.EventNames;
+import id.sistemparkir.core.contract.TariffDto;
+import id.sistemparkir.core.contract.TariffUpdateRequest;
+import id.sistemparkir.core.json.Json;
+import id.sistemparkir.core.tariff.Tariff;
+import id.sistemparkir.core.tariff.TariffSchedule;
+import id.sistemparkir.server.audit.AuditLog;
+import id.sistemparkir.server.auth.AuthUser;
+import id.sistemparkir.server.http.ApiException;
+import id.sistemparkir.server.realtime.EventLog;
+import id.sistemparkir.server.realtime.EventNotifier;
+import java.io.UncheckedIOException;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.List;
+import org.jdbi.v3.core.Jdbi;
+
+/** Reads and versions tariffs. A new version never changes the fee of a vehicle that entered before it. */
+public final class TariffService {
+
+    /** A little slack for an admin's clock; a version in force from "now" is sent a moment later. */
+    private static final Duration PAST_TOLERANCE = Duration.ofMinutes(1);
+
+    private final Jdbi jdbi;
+    private final TariffRepository repository;
+    private final EventLog eventLog;
+    private final EventNotifier notifier;
+    private final Clock clock;
+
+    public TariffService(
+            Jdbi jdbi, TariffRepository repository, EventLog eventLog, EventNotifier notifier, Clock clock) {
+        this.jdbi = jdbi;
+        this.repository = repository;
+        this.eventLog = eventLog;
+        this.notifier = notifier;
+        this.clock = clock;
+    }
+
+    public List<TariffDto> all() {
+        return repository.schedule().versions().stream().map(TariffDto::of).toList();
+    }
+
+    public TariffDto publish(TariffUpdateRequest request, AuthUser actor) {
+        Instant now = clock.instant();
+        if (request.effectiveFrom().isBefore(now.minus(PAST_TOLERANCE))) {
+            throw ApiException.badRequest(
+                    "invalid_effective_from",
+                    "A tariff cannot start in the past; fees already charged must not change.");
+        }
+        TariffDto created = jdbi.inTransaction(h -> {
+            TariffSchedule current = repository.load(h);
+            int version = current.latest().version() + 1;
+            Tariff next = new TariffDto(version, request.effectiveFrom(), request.rates()).toTariff();
+            repository.insert(h, next, actor.username(), now);
+            TariffDto dto = TariffDto.of(next);
+            String json = toJson(dto);
+            AuditLog.record(h, actor.actor(), "tariff.publish", "tariff:" + version, json, now);
+            eventLog.append(h, EventNames.TARIFF_UPDATED, json, now);
+            return dto;
+        });
+        repository.invalidate();
+        notifier.eventsCommitted();
+        return created;
+    }
+
+    private static String toJson(Object value) {
+        try {
+            return Json.mapper().writeValueAsString(value);
+        } catch (JsonProcessingException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+}
