@@ -1,0 +1,86 @@
+package id.sistemparkir.app.cli;
+
+import id.sistemparkir.app.logging.FileLogging;
+import id.sistemparkir.server.ParkirServer;
+import id.sistemparkir.server.ServerStartException;
+import id.sistemparkir.server.config.ServerConfig;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.util.concurrent.Callable;
+import java.util.concurrent.CountDownLatch;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
+
+/** {@code parkir server}: the headless Server (REST + WebSocket) until stopped with Ctrl+C or SIGTERM. */
+@Command(
+        name = "server",
+        mixinStandardHelpOptions = true,
+        versionProvider = VersionProvider.class,
+        description = {
+            "Runs the Server: REST API and WebSocket on one port (default 8181).",
+            "Without --db-url it uses the embedded H2 database under the data directory.",
+            "Environment: PARKIR_PORT, PARKIR_DB_URL, PARKIR_DB_USER, PARKIR_DB_PASSWORD, PARKIR_DATA_DIR,",
+            "PARKIR_ADMIN_PASSWORD (initial admin; else one is generated into <data-dir>/initial-admin-password.txt).",
+            "Also read: <data-dir>/server.properties (port, db.url, db.user, db.password); flags win over both."
+        })
+final class ServerCommand implements Callable<Integer> {
+
+    private static final Logger log = LoggerFactory.getLogger(ServerCommand.class);
+
+    @Spec
+    CommandSpec spec;
+
+    @Option(names = "--port", description = "TCP port for REST and WebSocket (default 8181).")
+    Integer port;
+
+    @Option(names = "--db-url", paramLabel = "JDBC_URL", description = "e.g. jdbc:mariadb://db-host:3306/parkir")
+    String dbUrl;
+
+    @Option(names = "--db-user", paramLabel = "USER")
+    String dbUser;
+
+    @Option(
+            names = "--db-password",
+            paramLabel = "PASSWORD",
+            description = "Prefer PARKIR_DB_PASSWORD: a flag shows in the process list.")
+    String dbPassword;
+
+    @Option(names = "--data-dir", paramLabel = "DIR", description = "Default ./parkir-data/server.")
+    Path dataDir;
+
+    @Override
+    public Integer call() throws InterruptedException {
+        ServerConfig config = ServerSettings.resolve(
+                new ServerSettings.Flags(port, dbUrl, dbUser, dbPassword, dataDir), System.getenv());
+        Path logFile = FileLogging.toDirectory(config.dataDir().resolve("logs"), "server");
+        log.info(
+                "Starting Sistem Parkir Modern server {} ({}); log file {}",
+                VersionProvider.version(),
+                config.describe(),
+                logFile.toAbsolutePath());
+        ParkirServer server;
+        try {
+            server = ParkirServer.start(config, Clock.systemDefaultZone());
+        } catch (ServerStartException e) {
+            log.error("Cannot start: {}", e.getMessage());
+            spec.commandLine().getErr().println("parkir: cannot start the server: " + e.getMessage());
+            return 1;
+        }
+        CountDownLatch stopped = new CountDownLatch(1);
+        Runtime.getRuntime()
+                .addShutdownHook(new Thread(
+                        () -> {
+                            log.info("Stopping the server");
+                            server.close();
+                            stopped.countDown();
+                        },
+                        "parkir-shutdown"));
+        spec.commandLine().getOut().println("Server listening on " + server.baseUrl() + " — Ctrl+C to stop.");
+        stopped.await();
+        return 0;
+    }
+}

@@ -1,0 +1,75 @@
+package id.sistemparkir.app.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import id.sistemparkir.server.config.ServerConfig;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class ServerSettingsTest {
+
+    @TempDir
+    Path dataDir;
+
+    private static ServerSettings.Flags flags(Integer port, String url, Path dataDir) {
+        return new ServerSettings.Flags(port, url, null, null, dataDir);
+    }
+
+    @Test
+    void defaultsAreTheEmbeddedDatabaseOnPort8181() {
+        ServerConfig config = ServerSettings.resolve(flags(null, null, dataDir), Map.of());
+
+        assertThat(config.port()).isEqualTo(8181);
+        assertThat(config.database().jdbcUrl()).startsWith("jdbc:h2:file:").contains(dataDir.toString());
+        assertThat(config.initialAdminPassword()).isEmpty();
+    }
+
+    @Test
+    void flagsWinOverEnvironmentWhichWinsOverTheFile() throws Exception {
+        Files.writeString(
+                dataDir.resolve("server.properties"),
+                "port=7000\ndb.url=jdbc:mariadb://file-host/parkir\ndb.user=fromfile\ndb.password=filesecret\n");
+
+        ServerConfig fileOnly = ServerSettings.resolve(flags(null, null, dataDir), Map.of());
+        ServerConfig envOverFile = ServerSettings.resolve(
+                flags(null, null, dataDir),
+                Map.of("PARKIR_PORT", "7001", "PARKIR_DB_URL", "jdbc:mariadb://env-host/parkir"));
+        ServerConfig flagOverEnv = ServerSettings.resolve(
+                flags(7002, "jdbc:mysql://flag-host/parkir", dataDir), Map.of("PARKIR_PORT", "7001"));
+
+        assertThat(fileOnly.port()).isEqualTo(7000);
+        assertThat(fileOnly.database().jdbcUrl()).isEqualTo("jdbc:mariadb://file-host/parkir");
+        assertThat(fileOnly.database().user()).isEqualTo("fromfile");
+        assertThat(envOverFile.port()).isEqualTo(7001);
+        assertThat(envOverFile.database().jdbcUrl()).isEqualTo("jdbc:mariadb://env-host/parkir");
+        assertThat(flagOverEnv.port()).isEqualTo(7002);
+        assertThat(flagOverEnv.database().jdbcUrl()).isEqualTo("jdbc:mysql://flag-host/parkir");
+        assertThat(flagOverEnv.describe()).doesNotContain("filesecret");
+    }
+
+    @Test
+    void theAdminPasswordComesFromTheEnvironment() {
+        ServerConfig config =
+                ServerSettings.resolve(flags(null, null, dataDir), Map.of("PARKIR_ADMIN_PASSWORD", "S3cret-admin"));
+
+        assertThat(config.initialAdminPassword()).hasValue("S3cret-admin");
+        assertThat(config.describe()).doesNotContain("S3cret-admin");
+    }
+
+    @Test
+    void badValuesAreRefusedWithAReason() {
+        assertThatThrownBy(() -> ServerSettings.resolve(flags(null, null, dataDir), Map.of("PARKIR_PORT", "eighty")))
+                .isInstanceOf(IllegalArgumentException.class)
+                .hasMessageContaining("eighty");
+        assertThatThrownBy(() -> ServerSettings.resolve(flags(null, "postgres://x", dataDir), Map.of()))
+                .isInstanceOf(IllegalArgumentException.class)
+                .hasMessageContaining("jdbc:mariadb:");
+        assertThatThrownBy(() -> ServerSettings.resolve(flags(70000, null, dataDir), Map.of()))
+                .isInstanceOf(IllegalArgumentException.class)
+                .hasMessageContaining("port");
+    }
+}
