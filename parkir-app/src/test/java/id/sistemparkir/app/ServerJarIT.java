@@ -29,6 +29,13 @@ class ServerJarIT {
     @TempDir
     Path dataDir;
 
+    private Path stderrFile;
+
+    @org.junit.jupiter.api.BeforeEach
+    void stderrFile() throws Exception {
+        stderrFile = Files.createTempFile("parkir-server-it-", ".err");
+    }
+
     private Process start(String... args) throws Exception {
         List<String> command = new ArrayList<>();
         command.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
@@ -40,6 +47,8 @@ class ServerJarIT {
         builder.environment().remove("PARKIR_ADMIN_PASSWORD");
         builder.environment().remove("PARKIR_DB_URL");
         builder.environment().remove("PARKIR_PORT");
+        // Logs go to stderr; a file, unlike an unread pipe, never fills up and stalls the server.
+        builder.redirectError(stderrFile.toFile());
         return builder.start();
     }
 
@@ -98,7 +107,7 @@ class ServerJarIT {
         assertThat(TimeUnit.NANOSECONDS.toSeconds(System.nanoTime() - started)).isLessThan(30);
     }
 
-    private static String awaitListening(Process server) throws Exception {
+    private String awaitListening(Process server) throws Exception {
         BufferedReader out = new BufferedReader(new InputStreamReader(server.getInputStream(), StandardCharsets.UTF_8));
         String line;
         while ((line = out.readLine()) != null) {
@@ -110,7 +119,8 @@ class ServerJarIT {
         throw new AssertionError("server ended without listening: " + stderr(server));
     }
 
-    private static String stderr(Process process) throws Exception {
-        return new String(process.getErrorStream().readAllBytes(), StandardCharsets.UTF_8);
+    private String stderr(Process process) throws Exception {
+        process.waitFor(5, TimeUnit.SECONDS);
+        return Files.readString(stderrFile);
     }
 }
