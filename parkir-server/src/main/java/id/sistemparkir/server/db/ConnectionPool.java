@@ -33,6 +33,19 @@ final class ConnectionPool {
         return new HikariDataSource(hikariConfig(config));
     }
 
+    /**
+     * A one-connection pool for the health probe alone: with the main pool exhausted by a burst of lane traffic the
+     * probe would time out, report DOWN, and the server would turn every lane away with 503.
+     */
+    static HikariDataSource openProbe(DatabaseConfig config) {
+        HikariConfig hikari = hikariConfig(config);
+        hikari.setPoolName("parkir-db-probe");
+        hikari.setMaximumPoolSize(1);
+        hikari.setMinimumIdle(1);
+        hikari.setInitializationFailTimeout(-1); // the main pool already proved the database at start
+        return new HikariDataSource(hikari);
+    }
+
     static HikariConfig hikariConfig(DatabaseConfig config) {
         DatabaseKind kind = config.kind();
         HikariConfig hikari = new HikariConfig();

@@ -18,6 +18,7 @@ public final class Database implements AutoCloseable {
     private final DatabaseConfig config;
     private final DatabaseKind kind;
     private final HikariDataSource dataSource;
+    private final HikariDataSource probeDataSource;
     private final HealthProbe healthProbe;
     private final Jdbi jdbi;
     private final String schemaVersion;
@@ -27,7 +28,8 @@ public final class Database implements AutoCloseable {
         this.kind = kind;
         this.dataSource = dataSource;
         this.schemaVersion = schemaVersion;
-        this.healthProbe = new HealthProbe(dataSource);
+        this.probeDataSource = ConnectionPool.openProbe(config);
+        this.healthProbe = new HealthProbe(probeDataSource);
         this.jdbi = Jdbi.create(dataSource).installPlugin(new DbTypes());
     }
 
@@ -128,6 +130,7 @@ public final class Database implements AutoCloseable {
     @Override
     public void close() {
         healthProbe.close();
+        probeDataSource.close();
         dataSource.close();
         log.info("Database closed: {}", config.describe());
     }

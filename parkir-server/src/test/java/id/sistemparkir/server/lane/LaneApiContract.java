@@ -365,7 +365,11 @@ abstract class LaneApiContract {
         tooBig[0] = (byte) 0xFF;
         tooBig[1] = (byte) 0xD8;
         tooBig[2] = (byte) 0xFF;
-        assertThat(api.putBytes("/api/v1/photos/" + UUID.randomUUID(), token, "image/jpeg", tooBig)
+        // Expect: 100-continue, as a well-behaved uploader sends: the refusal comes before the 5 MiB do.
+        assertThat(api.send(api.builder("/api/v1/photos/" + UUID.randomUUID(), token)
+                                .expectContinue(true)
+                                .header("Content-Type", "image/jpeg")
+                                .PUT(java.net.http.HttpRequest.BodyPublishers.ofByteArray(tooBig)))
                         .statusCode())
                 .isEqualTo(413);
         HttpResponse<String> back = api.get("/api/v1/photos/" + record, token);
