@@ -1,0 +1,174 @@
+package id.sistemparkir.server.realtime;
+
+import id.sistemparkir.server.health.DatabaseHealth;
+import id.sistemparkir.server.http.ErrorMapping;
+import java.time.Duration;
+import java.util.List;
+import java.util.concurrent.Executor;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * Replay-then-live for one subscribed client: sends every event after the client's {@code since}, then every new one,
+ * in {@code seq} order, each exactly once.
+ *
+ * <p>Why that holds, in three facts:
+ *
+ * <ol>
+ *   <li><b>One cursor, one pump.</b> {@code cursor} is the last seq sent. Only {@link #pump()} reads or moves it, and
+ *       the {@link SerialRunner} never runs two pumps of a client at once. A pump reads {@code readSince(cursor)} from
+ *       the log and sends what it read in order, moving the cursor past each event it sends: the next read starts after
+ *       the last event sent, so nothing is sent twice and nothing is skipped over. The {@link FrameSender} keeps the
+ *       frames in that order on the wire.
+ *   <li><b>The log commits in seq order.</b> {@link EventLog} allocates seq under a row lock held to commit, so a read
+ *       never sees N+1 without N. Replay and live are the same read; there is no hand-over between a "replay phase"
+ *       and a "live phase" where an event could fall through.
+ *   <li><b>Every commit is followed by a pump.</b> A service calls {@code eventsCommitted()} after its commit; that
+ *       requests a pump, and a request made while a pump runs makes it run again afterwards. So an event committed
+ *       during a replay is read by the next run. A safety poll covers commits made elsewhere (another server node, a
+ *       forgotten notify) and retries after a database outage.
+ * </ol>
+ *
+ * As a guard on fact 2 (should the log ever show a hole, e.g. rows deleted by hand), the pump stops at a hole and only
+ * skips it, loudly, when it is still there after {@code gapPatience}.
+ *
+ * <p>Flow control: the pump reads the next batch only when the client has taken the previous one (fewer than one batch
+ * of frames pending); when the last pending frame is written the pump is requested again. A slow client therefore
+ * holds no thread and little memory, and a replay of a long log goes at the client's pace.
+ */
+final class EventPump {
+
+    private static final Logger log = LoggerFactory.getLogger(EventPump.class);
+
+    private final EventLog eventLog;
+    private final DatabaseHealth health;
+    private final FrameSender out;
+    private final int batchSize;
+    private final long gapPatienceNanos;
+    private final String client;
+    private final SerialRunner runner;
+
+    private volatile boolean subscribed;
+    private volatile boolean waitingForRoom;
+    private long cursor; // the last seq sent; pump only (and subscribe, before the first pump)
+    private long holeSeenAtNanos; // pump only; 0 = no hole in sight
+
+    EventPump(
+            EventLog eventLog,
+            DatabaseHealth health,
+            FrameSender out,
+            Executor executor,
+            int batchSize,
+            Duration gapPatience,
+            String client) {
+        this.eventLog = eventLog;
+        this.health = health;
+        this.out = out;
+        this.batchSize = batchSize;
+        this.gapPatienceNanos = gapPatience.toNanos();
+        this.client = client;
+        this.runner = new SerialRunner(executor, this::pump, "event pump of " + client);
+    }
+
+    /**
+     * Starts the stream after {@code since}. Called on the socket's message thread; false when already subscribed (a
+     * client subscribes once per connection; to start over it reconnects).
+     */
+    boolean subscribe(long since) {
+        if (subscribed) {
+            return false;
+        }
+        cursor = since;
+        subscribed = true; // volatile write after the cursor: a pump that sees it sees the cursor
+        runner.request();
+        return true;
+    }
+
+    /** New events may be in the log: pump soon (no-op before {@link #subscribe}). */
+    void request() {
+        if (subscribed) {
+            runner.request();
+        }
+    }
+
+    /** The sender wrote everything it had: if the pump stopped to wait for room, let it go on. */
+    void onDrained() {
+        if (waitingForRoom) {
+            waitingForRoom = false;
+            runner.request();
+        }
+    }
+
+    private void pump() {
+        if (!subscribed || out.isClosed() || !health.databaseUp()) {
+            return; // a database outage is retried by the poll and by the flip back to UP
+        }
+        try {
+            while (hasRoom()) {
+                List<StoredEvent> batch = eventLog.readSince(cursor, batchSize);
+                int sent = sendInOrder(batch);
+                if (sent < batch.size() || batch.size() < batchSize) {
+                    return; // caught up, or stopped at a hole
+                }
+            }
+        } catch (RuntimeException e) {
+            if (ErrorMapping.isDatabaseUnavailable(e)) {
+                log.debug("Event pump of {} paused at seq {}: database unavailable ({})", client, cursor, e.toString());
+            } else {
+                log.warn("Event pump of {} failed at seq {}; it will retry", client, cursor, e);
+            }
+        }
+    }
+
+    /** Fewer than one batch pending; otherwise note that a drain must restart the pump. */
+    private boolean hasRoom() {
+        if (out.pending() < batchSize) {
+            return true;
+        }
+        boolean alreadyWaiting = waitingForRoom;
+        waitingForRoom = true;
+        // A drain between the check and the flag did not see the flag: look again, so that it is not missed.
+        if (out.pending() < batchSize) {
+            waitingForRoom = false;
+            return true;
+        }
+        if (!alreadyWaiting) {
+            log.debug("Event pump of {} waits at seq {}: the client has not taken the last batch yet", client, cursor);
+        }
+        return false;
+    }
+
+    private int sendInOrder(List<StoredEvent> batch) {
+        int sent = 0;
+        for (StoredEvent event : batch) {
+            if (event.seq() != cursor + 1 && !holeExpired(event.seq())) {
+                return sent;
+            }
+            if (!out.send(Frames.event(event))) {
+                return sent; // the socket is gone
+            }
+            cursor = event.seq();
+            holeSeenAtNanos = 0;
+            sent++;
+        }
+        return sent;
+    }
+
+    private boolean holeExpired(long nextSeq) {
+        long now = System.nanoTime();
+        if (holeSeenAtNanos == 0) {
+            holeSeenAtNanos = now;
+        }
+        if (now - holeSeenAtNanos < gapPatienceNanos) {
+            return false;
+        }
+        log.warn(
+                "Event log has no seq {}..{} (still missing after {} ms); {} continues at seq {}",
+                cursor + 1,
+                nextSeq - 1,
+                Duration.ofNanos(gapPatienceNanos).toMillis(),
+                client,
+                nextSeq);
+        return true;
+    }
+}

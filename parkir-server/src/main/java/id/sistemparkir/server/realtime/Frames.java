@@ -1,0 +1,139 @@
+package id.sistemparkir.server.realtime;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectReader;
+import com.fasterxml.jackson.databind.ObjectWriter;
+import com.fasterxml.jackson.databind.exc.InvalidTypeIdException;
+import com.fasterxml.jackson.databind.exc.MismatchedInputException;
+import com.fasterxml.jackson.databind.exc.UnrecognizedPropertyException;
+import id.sistemparkir.core.contract.RealtimeFrame;
+import id.sistemparkir.core.json.Json;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * The realtime frames as JSON text (DESIGN §5): encoding what the server sends, and reading, strictly, what a client
+ * may send ({@code subscribe}, {@code station}, {@code ping}).
+ */
+final class Frames {
+
+    private static final Logger log = LoggerFactory.getLogger(Frames.class);
+
+    static final int MAX_STATION_CODE_LENGTH = 64;
+    static final int MAX_APP_LENGTH = 32;
+
+    private static final ObjectWriter WRITER = Json.mapper().writerFor(RealtimeFrame.class);
+    private static final ObjectReader READER = Json.mapper().readerFor(RealtimeFrame.class);
+
+    static final String PONG = encode(new RealtimeFrame.Pong());
+
+    private Frames() {}
+
+    static String encode(RealtimeFrame frame) {
+        try {
+            return WRITER.writeValueAsString(frame);
+        } catch (JsonProcessingException e) {
+            throw new UncheckedIOException("cannot encode " + frame.getClass().getSimpleName(), e);
+        }
+    }
+
+    /** An event frame; {@code data} is the stored payload, as JSON (the log holds what the producer wrote). */
+    static String event(StoredEvent event) {
+        JsonNode data;
+        try {
+            data = Json.mapper().readTree(event.payloadJson());
+        } catch (JsonProcessingException e) {
+            log.error(
+                    "Event {} ({}) has a payload that is not JSON; sent without data", event.seq(), event.eventType());
+            data = null;
+        }
+        return encode(new RealtimeFrame.Event(event.seq(), event.eventType(), data));
+    }
+
+    static String error(String error, String message) {
+        return encode(new RealtimeFrame.ErrorFrame(error, message));
+    }
+
+    /**
+     * Reads a frame a client sent.
+     *
+     * @throws BadFrameException with a message for the client when it is not JSON, not a client frame, or invalid
+     */
+    static RealtimeFrame decodeClientFrame(String text) throws BadFrameException {
+        JsonNode tree;
+        try {
+            tree = Json.mapper().readTree(text);
+        } catch (JsonProcessingException e) {
+            throw new BadFrameException("The frame is not valid JSON.");
+        }
+        if (tree == null || !tree.isObject()) {
+            throw new BadFrameException("The frame must be a JSON object.");
+        }
+        RealtimeFrame frame;
+        try {
+            frame = READER.readValue(tree);
+        } catch (InvalidTypeIdException e) {
+            throw new BadFrameException(
+                    e.getTypeId() == null
+                            ? "The frame has no \"type\"."
+                            : "Unknown frame type '" + e.getTypeId() + "'.");
+        } catch (UnrecognizedPropertyException e) {
+            throw new BadFrameException("Unknown field '" + e.getPropertyName() + "'.");
+        } catch (MismatchedInputException e) {
+            String field = e.getPath().isEmpty()
+                    ? null
+                    : e.getPath().get(e.getPath().size() - 1).getFieldName();
+            throw new BadFrameException(
+                    field == null
+                            ? "The frame has the wrong shape."
+                            : "Field '" + field + "' is missing or has the wrong type.");
+        } catch (IOException e) {
+            throw new BadFrameException("The frame cannot be read: " + e.getMessage());
+        }
+        return validate(frame);
+    }
+
+    private static RealtimeFrame validate(RealtimeFrame frame) throws BadFrameException {
+        if (frame instanceof RealtimeFrame.Subscribe subscribe) {
+            if (subscribe.since() < 0) {
+                throw new BadFrameException("\"since\" must be 0 or a seq the server sent.");
+            }
+            return subscribe;
+        }
+        if (frame instanceof RealtimeFrame.Station station) {
+            return validStation(station);
+        }
+        if (frame instanceof RealtimeFrame.Ping) {
+            return frame;
+        }
+        throw new BadFrameException("A client may not send a frame of this type ("
+                + frame.getClass().getSimpleName() + ").");
+    }
+
+    private static RealtimeFrame.Station validStation(RealtimeFrame.Station station) throws BadFrameException {
+        String code = station.station() == null ? "" : station.station().trim();
+        if (code.isEmpty() || code.length() > MAX_STATION_CODE_LENGTH) {
+            throw new BadFrameException("\"station\" is required, at most " + MAX_STATION_CODE_LENGTH + " characters.");
+        }
+        String app = station.app() == null ? null : station.app().trim();
+        if (app != null && app.length() > MAX_APP_LENGTH) {
+            throw new BadFrameException("\"app\" is at most " + MAX_APP_LENGTH + " characters.");
+        }
+        if (station.pendingOffline() < 0) {
+            throw new BadFrameException("\"pendingOffline\" must not be negative.");
+        }
+        return new RealtimeFrame.Station(code, app, station.pendingOffline());
+    }
+
+    /** A frame the server refuses; the socket stays open. */
+    static final class BadFrameException extends Exception {
+        private static final long serialVersionUID = 1L;
+
+        BadFrameException(String message) {
+            super(message);
+        }
+    }
+}
