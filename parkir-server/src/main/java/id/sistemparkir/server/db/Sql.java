@@ -44,4 +44,30 @@ public final class Sql {
         }
         return false;
     }
+
+    /**
+     * True when the failure means "the database is down or hangs" (the API answers 503 and lanes go offline), as
+     * opposed to a bug or bad data (500/4xx): pool timeouts, broken or refused connections, socket timeouts, and
+     * SQLState class 08 (connection exception) on either database.
+     */
+    public static boolean isConnectionFailure(Throwable failure) {
+        Throwable current = failure;
+        for (int depth = 0; current != null && depth < MAX_DEPTH; depth++) {
+            if (current instanceof java.sql.SQLTransientConnectionException
+                    || current instanceof java.sql.SQLRecoverableException
+                    || current instanceof java.sql.SQLTimeoutException
+                    || current instanceof java.sql.SQLNonTransientConnectionException
+                    || current instanceof java.net.SocketTimeoutException
+                    || current instanceof java.net.ConnectException) {
+                return true;
+            }
+            if (current instanceof SQLException sql
+                    && sql.getSQLState() != null
+                    && sql.getSQLState().startsWith("08")) {
+                return true;
+            }
+            current = current.getCause();
+        }
+        return false;
+    }
 }

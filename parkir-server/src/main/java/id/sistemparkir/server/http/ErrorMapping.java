@@ -1,14 +1,10 @@
 package id.sistemparkir.server.http;
 
 import id.sistemparkir.core.contract.ErrorBody;
+import id.sistemparkir.server.db.Sql;
 import io.javalin.config.RoutesConfig;
 import io.javalin.http.Context;
 import io.javalin.http.HttpResponseException;
-import java.net.SocketTimeoutException;
-import java.sql.SQLException;
-import java.sql.SQLRecoverableException;
-import java.sql.SQLTimeoutException;
-import java.sql.SQLTransientConnectionException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -23,7 +19,7 @@ public final class ErrorMapping {
         routes.exception(ApiException.class, (e, ctx) -> respond(ctx, e));
         routes.exception(HttpResponseException.class, (e, ctx) -> respond(ctx, fromJavalin(e)));
         routes.exception(Exception.class, (e, ctx) -> {
-            if (isDatabaseUnavailable(e)) {
+            if (Sql.isConnectionFailure(e)) {
                 log.warn("Database unavailable for {} {}: {}", ctx.method(), ctx.path(), rootMessage(e));
                 respond(ctx, ApiException.databaseUnavailable());
             } else {
@@ -60,29 +56,6 @@ public final class ErrorMapping {
             default -> new ApiException(
                     e.getStatus(), e.getStatus() >= 500 ? "server_error" : "bad_request", e.getMessage());
         };
-    }
-
-    /** True when the failure means "the database is down or hangs" (→ 503), as opposed to a bug (→ 500). */
-    public static boolean isDatabaseUnavailable(Throwable failure) {
-        for (Throwable t = failure; t != null; t = t.getCause()) {
-            if (t instanceof SQLTransientConnectionException
-                    || t instanceof SQLRecoverableException
-                    || t instanceof SQLTimeoutException
-                    || t instanceof java.sql.SQLNonTransientConnectionException
-                    || t instanceof SocketTimeoutException
-                    || t instanceof java.net.ConnectException) {
-                return true;
-            }
-            if (t instanceof SQLException sql
-                    && sql.getSQLState() != null
-                    && sql.getSQLState().startsWith("08")) {
-                return true;
-            }
-            if (t.getCause() == t) {
-                break;
-            }
-        }
-        return false;
     }
 
     private static String rootMessage(Throwable failure) {

@@ -1,7 +1,7 @@
 package id.sistemparkir.server.realtime;
 
+import id.sistemparkir.server.db.Sql;
 import id.sistemparkir.server.health.DatabaseHealth;
-import id.sistemparkir.server.http.ErrorMapping;
 import java.time.Duration;
 import java.util.List;
 import java.util.concurrent.Executor;
@@ -112,7 +112,7 @@ final class EventPump {
                 }
             }
         } catch (RuntimeException e) {
-            if (ErrorMapping.isDatabaseUnavailable(e)) {
+            if (Sql.isConnectionFailure(e)) {
                 log.debug("Event pump of {} paused at seq {}: database unavailable ({})", client, cursor, e.toString());
             } else {
                 log.warn("Event pump of {} failed at seq {}; it will retry", client, cursor, e);

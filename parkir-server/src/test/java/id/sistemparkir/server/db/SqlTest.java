@@ -41,4 +41,22 @@ class SqlTest {
                 .isTrue();
         assertThat(Sql.isUniqueViolation(batch)).isTrue();
     }
+
+    @org.junit.jupiter.api.Test
+    void connectionFailuresAreToldApartFromBugs() {
+        org.assertj.core.api.Assertions.assertThat(Sql.isConnectionFailure(
+                        new RuntimeException(new java.sql.SQLTransientConnectionException("pool timeout"))))
+                .isTrue();
+        org.assertj.core.api.Assertions.assertThat(
+                        Sql.isConnectionFailure(new java.sql.SQLException("link failure", "08S01")))
+                .isTrue();
+        org.assertj.core.api.Assertions.assertThat(Sql.isConnectionFailure(
+                        new RuntimeException(new java.net.SocketTimeoutException("read timed out"))))
+                .isTrue();
+        org.assertj.core.api.Assertions.assertThat(
+                        Sql.isConnectionFailure(new java.sql.SQLException("duplicate", "23505")))
+                .isFalse();
+        org.assertj.core.api.Assertions.assertThat(Sql.isConnectionFailure(new IllegalStateException("bug")))
+                .isFalse();
+    }
 }
