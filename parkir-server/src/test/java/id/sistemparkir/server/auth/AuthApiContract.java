@@ -370,7 +370,10 @@ abstract class AuthApiContract {
                     demoteBoss.get(30, TimeUnit.SECONDS).statusCode(),
                     demoteAdmin.get(30, TimeUnit.SECONDS).statusCode()));
             statuses.sort(null);
-            assertThat(statuses).containsExactly(200, 409);
+            // The loser gets 409 last_admin when both checks overlap, or 403 when the winner's demotion of the
+            // loser committed before the loser's request passed the access filter. Either way exactly one wins.
+            assertThat(statuses.get(0)).isEqualTo(200);
+            assertThat(statuses.get(1)).isIn(403, 409);
         } finally {
             threads.shutdownNow();
         }
