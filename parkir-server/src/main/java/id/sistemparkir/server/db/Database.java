@@ -20,6 +20,7 @@ public final class Database implements AutoCloseable {
     private final HikariDataSource dataSource;
     private final HikariDataSource probeDataSource;
     private final HealthProbe healthProbe;
+    private volatile boolean poolSuspect;
     private final Jdbi jdbi;
     private final String schemaVersion;
 
@@ -124,7 +125,20 @@ public final class Database implements AutoCloseable {
         if (dataSource.isClosed()) {
             return false;
         }
-        return healthProbe.ping(timeout);
+        boolean up = healthProbe.ping(timeout);
+        if (!up) {
+            poolSuspect = true;
+        } else if (poolSuspect) {
+            // The probe has its own pool; the main pool's connections may have died during the outage. Retire
+            // them now, so that the first lane request after a recovery does not fail on a dead socket.
+            poolSuspect = false;
+            var pool = dataSource.getHikariPoolMXBean();
+            if (pool != null) {
+                pool.softEvictConnections();
+            }
+            log.info("Database answers again; renewing the pool's connections");
+        }
+        return up;
     }
 
     @Override
