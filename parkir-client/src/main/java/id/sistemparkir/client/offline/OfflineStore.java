@@ -1,0 +1,318 @@
+package id.sistemparkir.client.offline;
+
+import id.sistemparkir.core.contract.OfflineRecord;
+import id.sistemparkir.core.json.Json;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.ZoneId;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.NoSuchElementException;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.UUID;
+import java.util.function.ToLongFunction;
+
+/**
+ * A station's outbox on disk (DESIGN §6, contract): one JSON file per transaction in {@code offline_data/}, photos in
+ * {@code Images/Masuk} and {@code Images/Keluar}, records the server refused in {@code offline_data/needs-attention/}
+ * and unreadable files in {@code offline_data/rejected/}, each of the last two with a {@code .reason} file.
+ *
+ * <p>The disk is the truth: every read lists the folder again, every change re-reads the file first, and every write
+ * is atomic (temp file, fsync, rename, fsync of the folder), so a crash at any point leaves either the old file or
+ * the new one. The store never overwrites a different record and never deletes one that was not sent. Thread-safe;
+ * several processes on one data dir are safe too, as every change is a single rename or delete (only one of them may
+ * sync at a time: {@code SyncLock}).
+ *
+ * <p>Methods throw {@link UncheckedIOException} when the disk fails.
+ */
+public final class OfflineStore {
+
+    public static final String OFFLINE_DATA = "offline_data";
+    public static final String REJECTED = "rejected";
+    public static final String NEEDS_ATTENTION = "needs-attention";
+    public static final String IMAGES = "Images";
+
+    /** A pending record older than this is worth a warning: the queue is stuck. */
+    public static final Duration OLD_RECORD_WARNING = Duration.ofHours(24);
+
+    /** Less free disk than this is worth a warning: the next photos may not fit. */
+    public static final long LOW_DISK_BYTES = 200L * 1024 * 1024;
+
+    private static final int MAX_ERROR_CHARS = 1000;
+
+    private final Path dataDir;
+    private final Path offlineDir;
+    private final RecordFolder pendingFolder;
+    private final RecordFolder attentionFolder;
+    private final PhotoFiles photos;
+    private final Clock clock;
+    private final ZoneId zone;
+    private final ToLongFunction<Path> freeSpace;
+
+    /**
+     * @param dataDir the station's data dir, e.g. {@code ./parkir-data/IN1}
+     * @param clock for ages and the time stamps of {@code .reason} files
+     * @param zone the station's zone, for the time in file names
+     */
+    public OfflineStore(Path dataDir, Clock clock, ZoneId zone) {
+        this(dataDir, clock, zone, OfflineStore::usableSpace);
+    }
+
+    OfflineStore(Path dataDir, Clock clock, ZoneId zone, ToLongFunction<Path> freeSpace) {
+        this.dataDir = Objects.requireNonNull(dataDir, "dataDir");
+        this.clock = Objects.requireNonNull(clock, "clock");
+        this.zone = Objects.requireNonNull(zone, "zone");
+        this.freeSpace = freeSpace;
+        this.offlineDir = dataDir.resolve(OFFLINE_DATA);
+        Path rejectedDir = offlineDir.resolve(REJECTED);
+        this.pendingFolder = new RecordFolder(offlineDir, rejectedDir, clock);
+        this.attentionFolder = new RecordFolder(offlineDir.resolve(NEEDS_ATTENTION), rejectedDir, clock);
+        this.photos = new PhotoFiles(dataDir.resolve(IMAGES));
+    }
+
+    public Path dataDir() {
+        return dataDir;
+    }
+
+    /**
+     * Stores a record for a later sync. Saving the same record again rewrites its file (one file per id).
+     *
+     * @return the record as stored
+     * @throws IllegalStateException when a different record with this id is stored, or this id needs attention
+     */
+    public synchronized PendingRecord save(OfflineRecord record) {
+        Objects.requireNonNull(record, "record");
+        return io("save record " + record.id(), () -> {
+            Files.createDirectories(offlineDir);
+            if (attentionFolder.find(record.id()).isPresent()) {
+                throw new IllegalStateException("record " + record.id() + " is in the needs-attention list");
+            }
+            Path target = offlineDir.resolve(OfflineFileName.of(record, deviceTime(record), zone));
+            Optional<Path> existing = pendingFolder.find(record.id());
+            if (existing.isPresent()) {
+                Optional<PendingRecord> stored = pendingFolder.read(existing.get());
+                if (stored.isPresent()) {
+                    requireSameTransaction(stored.get(), record);
+                    target = existing.get();
+                }
+            }
+            AtomicFiles.write(target, Json.mapper().writeValueAsBytes(record));
+            return new PendingRecord(target, record);
+        });
+    }
+
+    /**
+     * The records waiting to be sent, read from disk, in sync order: oldest device time first, an exit never before
+     * the entry it needs. Skips temp files; moves unreadable files to {@code rejected/} (logged, with a reason).
+     */
+    public synchronized List<PendingRecord> pending() {
+        return io("list pending records", () -> SyncOrder.sort(pendingFolder.readAll()));
+    }
+
+    /** How many record files wait, counted by name only (cheap; an unreadable one counts until {@link #pending}). */
+    public synchronized int pendingCount() {
+        return io("count pending records", () -> pendingFolder.names().size());
+    }
+
+    /** Counts one more failed attempt with its reason, re-reading the file so the count on disk is the one raised. */
+    public synchronized PendingRecord recordFailure(PendingRecord pending, String error) {
+        return io("record a failure of " + pending.id(), () -> {
+            PendingRecord current = reread(pending, pendingFolder);
+            OfflineRecord failed = current.record().withFailure(shorten(error));
+            AtomicFiles.write(current.file(), Json.mapper().writeValueAsBytes(failed));
+            return new PendingRecord(current.file(), failed);
+        });
+    }
+
+    /** Deletes a sent record's file. Its photo stays: remove that with {@link #removePhoto} once it was uploaded. */
+    public synchronized void remove(PendingRecord pending) {
+        io("remove record " + pending.id(), () -> {
+            AtomicFiles.delete(requireIn(pending, pendingFolder));
+            return null;
+        });
+    }
+
+    /**
+     * Moves a record the server refused to the visible needs-attention list (DESIGN §5a), counting the attempt and
+     * writing {@code reason} into it and into {@code <name>.reason}. Its photo stays where it is.
+     */
+    public synchronized void moveToNeedsAttention(PendingRecord pending, String reason) {
+        io("move record " + pending.id() + " to needs-attention", () -> {
+            PendingRecord current = reread(pending, pendingFolder);
+            OfflineRecord failed = current.record().withFailure(shorten(reason));
+            AtomicFiles.write(current.file(), Json.mapper().writeValueAsBytes(failed));
+            Files.createDirectories(attentionFolder.dir());
+            Path target = attentionFolder.dir().resolve(current.file().getFileName());
+            AtomicFiles.write(RecordFolder.reasonFile(target), pendingFolder.reasonText(reason));
+            AtomicFiles.move(current.file(), target);
+            return null;
+        });
+    }
+
+    /** The records that need a person, oldest first. */
+    public synchronized List<PendingRecord> needsAttention() {
+        return io("list needs-attention records", () -> {
+            List<PendingRecord> records = new ArrayList<>(attentionFolder.readAll());
+            records.sort(Comparator.comparing(PendingRecord::deviceTime).thenComparing(PendingRecord::id));
+            return records;
+        });
+    }
+
+    /** Why a needs-attention record was refused (the first line of its {@code .reason} file). */
+    public Optional<String> needsAttentionReason(PendingRecord record) {
+        return io("read the reason of " + record.id(), () -> {
+            Path reason = RecordFolder.reasonFile(requireIn(record, attentionFolder));
+            if (!Files.exists(reason)) {
+                return Optional.empty();
+            }
+            return Files.readAllLines(reason, StandardCharsets.UTF_8).stream().findFirst();
+        });
+    }
+
+    /**
+     * Puts a needs-attention record back in the queue for the next sync.
+     *
+     * @throws NoSuchElementException when no record with this id needs attention
+     * @throws IllegalStateException when a record with this id is already pending
+     */
+    public synchronized void retryNeedsAttention(UUID id) {
+        io("retry record " + id, () -> {
+            Path file = attentionFolder
+                    .find(id)
+                    .orElseThrow(() -> new NoSuchElementException("no record " + id + " needs attention"));
+            if (pendingFolder.find(id).isPresent()) {
+                throw new IllegalStateException("record " + id + " is already pending");
+            }
+            AtomicFiles.move(file, offlineDir.resolve(file.getFileName()));
+            AtomicFiles.delete(RecordFolder.reasonFile(file));
+            return null;
+        });
+    }
+
+    /** Puts every needs-attention record back in the queue; returns how many. */
+    public synchronized int retryAllNeedsAttention() {
+        List<PendingRecord> records = needsAttention();
+        for (PendingRecord record : records) {
+            retryNeedsAttention(record.id());
+        }
+        return records.size();
+    }
+
+    /** Stores a record's photo atomically as {@code Images/<Masuk|Keluar>/<id>.jpg}, replacing an earlier one. */
+    public synchronized Path savePhoto(UUID id, PhotoKind kind, byte[] jpeg) {
+        return io("save photo " + id, () -> photos.save(id, kind, jpeg));
+    }
+
+    public synchronized Optional<byte[]> photo(UUID id, PhotoKind kind) {
+        return io("read photo " + id, () -> photos.read(id, kind));
+    }
+
+    public synchronized void removePhoto(UUID id, PhotoKind kind) {
+        io("remove photo " + id, () -> {
+            photos.remove(id, kind);
+            return null;
+        });
+    }
+
+    /** Counts, the oldest record's age, free disk, and warnings for a stuck queue or a full disk. */
+    public synchronized OutboxHealth health() {
+        return io("check the outbox", () -> {
+            List<OfflineFileName> names = pendingFolder.names();
+            int attention = attentionFolder.names().size();
+            Instant now = clock.instant();
+            Optional<Duration> oldestAge = names.stream()
+                    .flatMap(name -> name.time(zone).stream())
+                    .min(Comparator.naturalOrder())
+                    .map(oldest -> oldest.isAfter(now) ? Duration.ZERO : Duration.between(oldest, now));
+            long free = freeSpace.applyAsLong(
+                    Files.isDirectory(dataDir)
+                            ? dataDir
+                            : dataDir.toAbsolutePath().getRoot());
+            List<String> warnings = new ArrayList<>();
+            oldestAge
+                    .filter(age -> age.compareTo(OLD_RECORD_WARNING) > 0)
+                    .ifPresent(age -> warnings.add("The oldest offline record has waited " + age.toHours()
+                            + " h: synchronise or check the server."));
+            if (free < LOW_DISK_BYTES) {
+                warnings.add("Only " + free / (1024 * 1024) + " MiB free disk space left for offline data.");
+            }
+            if (attention > 0) {
+                warnings.add(attention + " offline record(s) need attention.");
+            }
+            return new OutboxHealth(names.size(), attention, oldestAge, free, warnings);
+        });
+    }
+
+    private static Instant deviceTime(OfflineRecord record) {
+        return record.entry() != null
+                ? record.entry().entryTime()
+                : record.exit().exitTime();
+    }
+
+    private static void requireSameTransaction(PendingRecord stored, OfflineRecord record) {
+        boolean same = Objects.equals(stored.record().entry(), record.entry())
+                && Objects.equals(stored.record().exit(), record.exit());
+        if (!same) {
+            throw new IllegalStateException("a different record with id " + record.id() + " is already stored in "
+                    + stored.file().getFileName());
+        }
+    }
+
+    /** The record as it is on disk now, after checking that {@code pending} names a file of {@code folder}. */
+    private static PendingRecord reread(PendingRecord pending, RecordFolder folder) throws IOException {
+        Path file = requireIn(pending, folder);
+        PendingRecord current = folder.read(file)
+                .orElseThrow(() -> new NoSuchElementException("record " + pending.id() + " is no longer in " + file));
+        if (!current.id().equals(pending.id())) {
+            throw new IllegalStateException("file " + file + " holds another record than " + pending.id());
+        }
+        return current;
+    }
+
+    /** Refuses a {@link PendingRecord} whose path is not this store's file for that record. */
+    private static Path requireIn(PendingRecord pending, RecordFolder folder) {
+        Path file = pending.file();
+        Path expectedDir = folder.dir().toAbsolutePath().normalize();
+        boolean inFolder = expectedDir.equals(file.toAbsolutePath().normalize().getParent());
+        boolean named = OfflineFileName.parse(file.getFileName().toString())
+                .filter(name -> name.idText().equals(RecordIds.pathSegment(pending.id())))
+                .isPresent();
+        if (!inFolder || !named) {
+            throw new IllegalArgumentException("not a record file of " + folder.dir() + ": " + file);
+        }
+        return file;
+    }
+
+    private static String shorten(String text) {
+        String line = RecordFolder.oneLine(text);
+        return line.length() <= MAX_ERROR_CHARS ? line : line.substring(0, MAX_ERROR_CHARS) + "…";
+    }
+
+    private static long usableSpace(Path path) {
+        try {
+            return Files.getFileStore(path).getUsableSpace();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    private interface IoAction<T> {
+        T run() throws IOException;
+    }
+
+    private static <T> T io(String what, IoAction<T> action) {
+        try {
+            return action.run();
+        } catch (IOException e) {
+            throw new UncheckedIOException("Could not " + what + ": " + e.getMessage(), e);
+        }
+    }
+}

@@ -1,0 +1,29 @@
+package id.sistemparkir.client.offline;
+
+import java.time.Duration;
+import java.util.List;
+import java.util.Objects;
+import java.util.Optional;
+
+/**
+ * How the station's outbox is doing, for the indicator, the station heartbeat and the admin's stations page.
+ *
+ * @param pending records waiting to be sent
+ * @param needsAttention records the server refused, waiting for a person
+ * @param oldestAge how long the oldest pending record has waited (from its device time), empty when none wait
+ * @param freeBytes usable space on the data dir's disk
+ * @param warnings what an operator should know, in plain words (empty when all is well)
+ */
+public record OutboxHealth(
+        int pending, int needsAttention, Optional<Duration> oldestAge, long freeBytes, List<String> warnings) {
+
+    public OutboxHealth {
+        Objects.requireNonNull(oldestAge, "oldestAge");
+        warnings = List.copyOf(warnings);
+    }
+
+    /** Whether nothing calls for a person. */
+    public boolean healthy() {
+        return warnings.isEmpty();
+    }
+}

@@ -1,0 +1,44 @@
+package id.sistemparkir.client.offline;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
+import java.nio.file.Path;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.UUID;
+
+/** Vehicle photos of offline records: {@code Images/Masuk/<id>.jpg} and {@code Images/Keluar/<id>.jpg} (DESIGN §6). */
+final class PhotoFiles {
+
+    private final Path imagesDir;
+
+    PhotoFiles(Path imagesDir) {
+        this.imagesDir = imagesDir;
+    }
+
+    Path path(UUID id, PhotoKind kind) {
+        Objects.requireNonNull(kind, "kind");
+        return imagesDir.resolve(kind.folder()).resolve(RecordIds.pathSegment(id) + ".jpg");
+    }
+
+    Path save(UUID id, PhotoKind kind, byte[] jpeg) throws IOException {
+        Objects.requireNonNull(jpeg, "jpeg");
+        Path file = path(id, kind);
+        Files.createDirectories(file.getParent());
+        AtomicFiles.write(file, jpeg);
+        return file;
+    }
+
+    Optional<byte[]> read(UUID id, PhotoKind kind) throws IOException {
+        try {
+            return Optional.of(Files.readAllBytes(path(id, kind)));
+        } catch (NoSuchFileException e) {
+            return Optional.empty();
+        }
+    }
+
+    void remove(UUID id, PhotoKind kind) throws IOException {
+        AtomicFiles.delete(path(id, kind));
+    }
+}

@@ -1,0 +1,82 @@
+package id.sistemparkir.client.sync;
+
+import id.sistemparkir.client.offline.OfflineStore;
+import id.sistemparkir.client.offline.PendingRecord;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.util.List;
+import java.util.Objects;
+import java.util.function.Consumer;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * Sends a station's offline records to the server (DESIGN §5a, §6, §8): one at a time, oldest first (an exit after
+ * its entry), progress after each, a summary at the end; what fails stays for a retry, what the server refuses goes
+ * to the needs-attention list. The rules per answer are in {@link SyncRun}.
+ *
+ * <p>Safe to interrupt at any point and run again: a record leaves the outbox only after the server confirmed it,
+ * and as the server is idempotent on ids, a record sent but not yet removed is "already present" next time.
+ * Thread-safe: one sync per data dir at a time, across processes too ({@link SyncLock}).
+ */
+public final class SyncEngine {
+
+    private static final Logger log = LoggerFactory.getLogger(SyncEngine.class);
+
+    private final OfflineStore store;
+    private final SyncTransport transport;
+    private final Path dataDir;
+    private final SyncLogFile syncLog;
+
+    /**
+     * @param dataDir the station's data dir, the store's: holds the lock and {@code logs/sync.log}
+     * @param clock for the times in {@code sync.log}
+     */
+    public SyncEngine(OfflineStore store, SyncTransport transport, Path dataDir, Clock clock) {
+        this.store = Objects.requireNonNull(store, "store");
+        this.transport = Objects.requireNonNull(transport, "transport");
+        this.dataDir = Objects.requireNonNull(dataDir, "dataDir");
+        if (!normalized(store.dataDir()).equals(normalized(dataDir))) {
+            throw new IllegalArgumentException(
+                    "the store's data dir " + store.dataDir() + " is not the sync's data dir " + dataDir);
+        }
+        this.syncLog = new SyncLogFile(dataDir, Objects.requireNonNull(clock, "clock"));
+    }
+
+    /**
+     * Sends every pending record once.
+     *
+     * @param progress told after each record, on the calling thread
+     * @throws SyncInProgressException when another sync of this data dir is running (here or in another process)
+     */
+    public SyncSummary syncAll(Consumer<SyncProgress> progress) {
+        Objects.requireNonNull(progress, "progress");
+        SyncLock lock = SyncLock.tryAcquire(dataDir)
+                .orElseThrow(() -> new SyncInProgressException("Another sync of " + dataDir + " is running."));
+        try (lock) {
+            List<PendingRecord> records = store.pending();
+            if (!records.isEmpty()) {
+                log.info("Synchronising {} offline record(s) of {}", records.size(), dataDir);
+            }
+            SyncSummary summary = new SyncRun(store, transport, syncLog, progress).run(records);
+            if (summary.total() > 0) {
+                log.info(
+                        "Sync finished: {} created, {} already present, {} failed, {} need attention",
+                        summary.created(),
+                        summary.alreadyPresent(),
+                        summary.failed(),
+                        summary.needsAttention());
+            }
+            return summary;
+        }
+    }
+
+    /** {@link #syncAll(Consumer)} without progress. */
+    public SyncSummary syncAll() {
+        return syncAll(update -> {});
+    }
+
+    private static Path normalized(Path path) {
+        return path.toAbsolutePath().normalize();
+    }
+}

@@ -1,0 +1,204 @@
+package id.sistemparkir.client.sync;
+
+import id.sistemparkir.client.offline.OfflineStore;
+import id.sistemparkir.client.offline.PendingRecord;
+import java.io.UncheckedIOException;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.NoSuchElementException;
+import java.util.Optional;
+import java.util.Set;
+import java.util.UUID;
+import java.util.function.Consumer;
+import java.util.function.Supplier;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * One pass over the outbox, one record at a time in sync order, with the failure rules of DESIGN §5a:
+ *
+ * <ul>
+ *   <li>delivered (201, 202, 200 duplicate): upload the record's photo if it has one, then remove the record, then
+ *       its photo; a photo that does not get through keeps the record (and the photo) for the next run;
+ *   <li>refused (4xx): to the needs-attention list with the server's reason, and the run goes on;
+ *   <li>retry later (network, timeout, 5xx): the record stays with one more attempt; the run goes on, but two such
+ *       failures in a row mean the server is unavailable, and the rest is not attempted (a dead server costs two
+ *       timeouts, not one per record; one record that keeps failing does not block the queue);
+ *   <li>401: log in again once and retry that record; still 401 or no login: the rest is not attempted;
+ *   <li>an exit whose entry failed in this run is not sent (it would overtake its entry).
+ * </ul>
+ *
+ * Not thread-safe: one instance per run, under the {@link SyncLock}.
+ */
+final class SyncRun {
+
+    /** This many {@link SendResult.RetryLater} in a row stop the run. */
+    static final int RETRY_LATER_IN_A_ROW_TO_STOP = 2;
+
+    static final String SERVER_UNAVAILABLE = "not attempted: server unavailable";
+    static final String NOT_LOGGED_IN = "not attempted: not logged in";
+
+    private static final Logger log = LoggerFactory.getLogger(SyncRun.class);
+
+    private record Step(SyncOutcome outcome, String message) {}
+
+    private final OfflineStore store;
+    private final SyncTransport transport;
+    private final SyncLogFile syncLog;
+    private final Consumer<SyncProgress> progress;
+
+    private final List<SyncFailure> failures = new ArrayList<>();
+    private final Set<UUID> undeliveredEntries = new HashSet<>();
+    private int created;
+    private int alreadyPresent;
+    private int failed;
+    private int needsAttention;
+    private int retryLaterInARow;
+    private boolean reloginFailed;
+    private String stopReason;
+
+    SyncRun(OfflineStore store, SyncTransport transport, SyncLogFile syncLog, Consumer<SyncProgress> progress) {
+        this.store = store;
+        this.transport = transport;
+        this.syncLog = syncLog;
+        this.progress = progress;
+    }
+
+    SyncSummary run(List<PendingRecord> records) {
+        int total = records.size();
+        for (int i = 0; i < total; i++) {
+            PendingRecord record = records.get(i);
+            Step step = handle(record);
+            count(record, step);
+            report(new SyncProgress(i + 1, total, record.id(), record.kind(), step.outcome(), step.message()));
+        }
+        return new SyncSummary(created, alreadyPresent, failed, needsAttention, failures);
+    }
+
+    private Step handle(PendingRecord record) {
+        if (stopReason != null) {
+            return new Step(SyncOutcome.FAILED, stopReason);
+        }
+        Optional<UUID> entry = record.requiredEntryId().filter(undeliveredEntries::contains);
+        if (entry.isPresent()) {
+            return new Step(
+                    SyncOutcome.FAILED, "not attempted: waits for entry " + entry.get() + ", which did not sync yet");
+        }
+        Step step;
+        try {
+            step = attempt(record);
+        } catch (UncheckedIOException | IllegalStateException | NoSuchElementException e) {
+            log.error("Offline record {} could not be updated on disk: {}", record.id(), e.getMessage());
+            step = new Step(SyncOutcome.FAILED, "local storage error: " + e.getMessage());
+        }
+        syncLog.append(record, step.outcome(), record.record().attempts() + 1, step.message());
+        if (step.outcome() == SyncOutcome.FAILED && record.isEntry()) {
+            undeliveredEntries.add(record.id());
+        }
+        return step;
+    }
+
+    private Step attempt(PendingRecord record) {
+        SendResult sent = call(() -> transport.send(record.record()));
+        if (!sent.delivered()) {
+            return notDelivered(record, sent, "");
+        }
+        Optional<byte[]> photo = store.photo(record.id(), record.photoKind());
+        if (photo.isPresent()) {
+            SendResult uploaded = call(
+                    () -> transport.uploadPhoto(record.id(), record.photoKind().apiKind(), photo.get()));
+            if (!uploaded.delivered()) {
+                return notDelivered(record, uploaded, "photo: ");
+            }
+        }
+        // Only now, confirmed: first the record, then its photo (a crash between leaves a photo, never a lost one).
+        store.remove(record);
+        if (photo.isPresent()) {
+            store.removePhoto(record.id(), record.photoKind());
+        }
+        retryLaterInARow = 0;
+        if (sent instanceof SendResult.AlreadyPresent) {
+            return new Step(SyncOutcome.ALREADY_PRESENT, "already present on the server");
+        }
+        if (sent instanceof SendResult.Accepted) {
+            return new Step(SyncOutcome.CREATED, "accepted: the server keeps it until its entry arrives");
+        }
+        return new Step(SyncOutcome.CREATED, "created");
+    }
+
+    private Step notDelivered(PendingRecord record, SendResult result, String prefix) {
+        if (result instanceof SendResult.Rejected rejected) {
+            retryLaterInARow = 0;
+            String reason = prefix + "refused by the server (HTTP " + rejected.status() + " " + rejected.error() + "): "
+                    + rejected.message();
+            store.moveToNeedsAttention(record, reason);
+            return new Step(SyncOutcome.NEEDS_ATTENTION, reason);
+        }
+        if (result instanceof SendResult.Unauthorized unauthorized) {
+            String reason = prefix + "not logged in: " + unauthorized.message();
+            store.recordFailure(record, reason);
+            stopReason = NOT_LOGGED_IN;
+            return new Step(SyncOutcome.FAILED, reason);
+        }
+        String reason = prefix + ((SendResult.RetryLater) result).reason();
+        store.recordFailure(record, reason);
+        retryLaterInARow++;
+        if (retryLaterInARow >= RETRY_LATER_IN_A_ROW_TO_STOP) {
+            stopReason = SERVER_UNAVAILABLE;
+        }
+        return new Step(SyncOutcome.FAILED, reason);
+    }
+
+    /** Calls the transport; on 401 logs in again (once per run if that fails) and calls it once more. */
+    private SendResult call(Supplier<SendResult> request) {
+        SendResult result = safely(request);
+        if (result instanceof SendResult.Unauthorized && !reloginFailed) {
+            if (relogin()) {
+                result = safely(request);
+            } else {
+                reloginFailed = true;
+            }
+        }
+        return result;
+    }
+
+    private static SendResult safely(Supplier<SendResult> request) {
+        try {
+            SendResult result = request.get();
+            return result != null ? result : new SendResult.RetryLater("the transport gave no answer");
+        } catch (RuntimeException e) {
+            log.warn("Sync transport failed unexpectedly", e);
+            return new SendResult.RetryLater("unexpected error: " + e);
+        }
+    }
+
+    private boolean relogin() {
+        try {
+            return transport.relogin();
+        } catch (RuntimeException e) {
+            log.warn("Login again failed unexpectedly", e);
+            return false;
+        }
+    }
+
+    private void count(PendingRecord record, Step step) {
+        switch (step.outcome()) {
+            case CREATED -> created++;
+            case ALREADY_PRESENT -> alreadyPresent++;
+            case FAILED -> failed++;
+            case NEEDS_ATTENTION -> needsAttention++;
+        }
+        if (step.outcome() == SyncOutcome.FAILED || step.outcome() == SyncOutcome.NEEDS_ATTENTION) {
+            failures.add(new SyncFailure(record.id(), record.kind(), step.message()));
+        }
+    }
+
+    private void report(SyncProgress update) {
+        try {
+            progress.accept(update);
+        } catch (RuntimeException e) {
+            log.warn("A sync progress listener failed", e);
+        }
+    }
+}
