@@ -1,12 +1,17 @@
 package id.sistemparkir.client.offline;
 
 import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.nio.ByteBuffer;
 import java.nio.channels.FileChannel;
+import java.nio.file.FileSystems;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.nio.file.StandardOpenOption;
+import java.nio.file.attribute.FileAttribute;
+import java.nio.file.attribute.PosixFilePermissions;
+import java.util.Set;
 import java.util.UUID;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -17,7 +22,7 @@ import org.slf4j.LoggerFactory;
  * holds either the old content or the new, never a half file. Temp files start with {@value #TEMP_PREFIX}; readers
  * skip every name starting with a dot.
  */
-final class AtomicFiles {
+public final class AtomicFiles {
 
     static final String TEMP_PREFIX = ".tmp-";
 
@@ -25,13 +30,34 @@ final class AtomicFiles {
 
     private AtomicFiles() {}
 
-    /** Writes {@code content} to {@code target} atomically, replacing what was there. */
-    static void write(Path target, byte[] content) throws IOException {
+    /** Writes {@code content} to {@code target} atomically, replacing what was there; creates missing folders. */
+    public static void write(Path target, byte[] content) throws IOException {
+        write(target, content, new FileAttribute<?>[0]);
+    }
+
+    /**
+     * The same, for secrets: the file is created readable and writable by its owner only (where the file system has
+     * POSIX permissions), from the first byte on — not loosened and tightened afterwards.
+     */
+    public static void writeOwnerOnly(Path target, byte[] content) {
+        try {
+            boolean posix = target.toAbsolutePath().getRoot() != null
+                    && FileSystems.getDefault().supportedFileAttributeViews().contains("posix");
+            write(target, content, posix
+                    ? new FileAttribute<?>[] {PosixFilePermissions.asFileAttribute(PosixFilePermissions.fromString("rw-------"))}
+                    : new FileAttribute<?>[0]);
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot write " + target, e);
+        }
+    }
+
+    private static void write(Path target, byte[] content, FileAttribute<?>[] attributes) throws IOException {
         Path dir = target.toAbsolutePath().getParent();
+        Files.createDirectories(dir);
         Path temp = dir.resolve(TEMP_PREFIX + UUID.randomUUID() + "-" + target.getFileName());
         try {
-            try (FileChannel channel =
-                    FileChannel.open(temp, StandardOpenOption.CREATE_NEW, StandardOpenOption.WRITE)) {
+            try (FileChannel channel = FileChannel.open(
+                    temp, Set.of(StandardOpenOption.CREATE_NEW, StandardOpenOption.WRITE), attributes)) {
                 ByteBuffer buffer = ByteBuffer.wrap(content);
                 while (buffer.hasRemaining()) {
                     channel.write(buffer);
