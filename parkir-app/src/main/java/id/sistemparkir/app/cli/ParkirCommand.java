@@ -15,7 +15,15 @@ import picocli.CommandLine.Spec;
             "Sistem Parkir Modern — parking-garage system: server, lanes and back office.",
             "Without a subcommand it prints this help."
         },
-        subcommands = {ServerCommand.class, FeeCommand.class, CommandLine.HelpCommand.class})
+        subcommands = {
+            ServerCommand.class,
+            EntryCommand.class,
+            ExitCommand.class,
+            OutboxCommand.class,
+            SyncCommand.class,
+            FeeCommand.class,
+            CommandLine.HelpCommand.class
+        })
 public final class ParkirCommand implements Runnable {
 
     @Spec

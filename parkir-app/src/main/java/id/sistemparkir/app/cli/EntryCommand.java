@@ -1,0 +1,82 @@
+package id.sistemparkir.app.cli;
+
+import id.sistemparkir.client.LaneClient;
+import id.sistemparkir.client.LaneConfig;
+import id.sistemparkir.client.lane.EntryOutcome;
+import id.sistemparkir.client.lane.LaneDevices;
+import id.sistemparkir.client.lane.LaneRejection;
+import id.sistemparkir.core.vehicle.VehicleType;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.util.Optional;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
+
+/** {@code parkir entry}: one vehicle in, exactly as ParkingIN records it — online, or offline when it must. */
+@Command(
+        name = "entry",
+        mixinStandardHelpOptions = true,
+        versionProvider = VersionProvider.class,
+        description = "Records a vehicle entering; stores it offline when the server or its database is down.")
+final class EntryCommand implements Callable<Integer> {
+
+    @Spec
+    CommandSpec spec;
+
+    @Mixin
+    LaneOptions lane;
+
+    @Option(names = "--plate", required = true, description = "Plate, e.g. \"B 1234 XYZ\".")
+    String plate;
+
+    @Option(names = "--type", required = true, description = "Vehicle class: ${COMPLETION-CANDIDATES}.")
+    VehicleType type;
+
+    @Option(names = "--non-standard", description = "The operator confirms a non-standard plate (diplomatic, foreign).")
+    boolean nonStandard;
+
+    @Option(names = "--photo", paramLabel = "FILE", description = "A JPEG photo to attach instead of the camera's.")
+    Path photo;
+
+    @Override
+    public Integer call() {
+        LaneConfig config = lane.config("ParkingIN");
+        lane.startLogging(config);
+        try (LaneDeviceSetup devices = new LaneDeviceSetup(config);
+                LaneClient client = LaneClient.open(config, LaneDevices.of(devices.devices()), Clock.systemUTC())) {
+            client.connect();
+            EntryOutcome outcome = client.entryLane().enter(plate, type, nonStandard, readPhoto());
+            LaneOutput.print(spec.commandLine().getOut(), lane.json, outcome, human(outcome));
+            return 0;
+        } catch (LaneRejection e) {
+            spec.commandLine().getErr().println("parkir: entry refused (" + e.code() + "): " + e.getMessage());
+            return 3;
+        }
+    }
+
+    private Optional<byte[]> readPhoto() {
+        if (photo == null) {
+            return Optional.empty();
+        }
+        try {
+            return Optional.of(Files.readAllBytes(photo));
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot read the photo " + photo, e);
+        }
+    }
+
+    private static String human(EntryOutcome o) {
+        return (o.offline() ? "OFFLINE — disimpan lokal, akan disinkronkan. " : "")
+                + "Masuk: " + o.plateDisplay() + " (" + o.vehicleType() + ") gerbang " + o.gate() + "\nTiket: "
+                + (o.ticketCode() == null ? "(tanpa kode) " + o.id() : o.ticketCode())
+                + (o.suspectedDuplicate() ? "\nPERHATIAN: plat ini sudah tercatat di dalam." : "")
+                + (o.warnings().isEmpty() ? "" : "\n" + String.join("\n", o.warnings()));
+    }
+}

@@ -1,0 +1,115 @@
+package id.sistemparkir.client;
+
+import id.sistemparkir.client.api.ApiResult;
+import id.sistemparkir.client.api.AuthSession;
+import id.sistemparkir.client.api.ServerApi;
+import id.sistemparkir.client.api.ServerEndpoint;
+import id.sistemparkir.client.lane.EntryLane;
+import id.sistemparkir.client.lane.ExitLane;
+import id.sistemparkir.client.lane.InsideCache;
+import id.sistemparkir.client.lane.LaneDevices;
+import id.sistemparkir.client.lane.LaneIdentity;
+import id.sistemparkir.client.lane.TariffCache;
+import id.sistemparkir.client.lane.TicketKeyStore;
+import id.sistemparkir.client.offline.OfflineStore;
+import id.sistemparkir.client.sync.ApiSyncTransport;
+import id.sistemparkir.client.sync.SyncEngine;
+import id.sistemparkir.core.contract.LoginResponse;
+import id.sistemparkir.core.contract.SessionView;
+import id.sistemparkir.core.contract.TariffDto;
+import java.time.Clock;
+import java.util.List;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * The headless lane, wired (the one wiring class of the client library): used by the {@code parkir entry/exit/outbox/
+ * sync} commands and by the desktop apps.
+ */
+public final class LaneClient implements AutoCloseable {
+
+    private static final Logger log = LoggerFactory.getLogger(LaneClient.class);
+
+    private final LaneConfig config;
+    private final AuthSession session;
+    private final OfflineStore offline;
+    private final TicketKeyStore ticketKeys;
+    private final TariffCache tariffs;
+    private final InsideCache inside;
+    private final EntryLane entryLane;
+    private final ExitLane exitLane;
+    private final SyncEngine syncEngine;
+
+    private LaneClient(LaneConfig config, LaneDevices devices, Clock clock) {
+        this.config = config;
+        ServerApi api = new ServerApi(ServerEndpoint.of(config.serverUrl()));
+        this.session = new AuthSession(api, config.username(), config.password(), config.station());
+        this.offline = new OfflineStore(config.dataDir(), clock, config.zone());
+        this.ticketKeys = new TicketKeyStore(config.dataDir());
+        this.tariffs = new TariffCache(config.dataDir());
+        this.inside = new InsideCache(config.dataDir());
+        LaneIdentity identity = new LaneIdentity(config.station(), config.gate(), config.siteName(), config.zone());
+        this.entryLane = new EntryLane(session, offline, ticketKeys, inside, devices, identity, clock);
+        this.exitLane = new ExitLane(session, offline, ticketKeys, tariffs, inside, devices, identity, clock);
+        this.syncEngine = new SyncEngine(offline, new ApiSyncTransport(session), config.dataDir(), clock);
+    }
+
+    public static LaneClient open(LaneConfig config, LaneDevices devices, Clock clock) {
+        return new LaneClient(config, devices, clock);
+    }
+
+    /**
+     * Logs in (when credentials are configured) and refreshes what the lane needs offline: the ticket key, the
+     * tariffs, the vehicles inside. False when the server cannot be reached: the lane then works offline.
+     */
+    public boolean connect() {
+        if (config.username() == null || config.password() == null) {
+            return false;
+        }
+        ApiResult<LoginResponse> login = session.login();
+        if (!(login instanceof ApiResult.Ok<LoginResponse> ok)) {
+            log.info("Not connected to {}: {}", config.serverUrl(), login);
+            if (login instanceof ApiResult.Unauthorized<LoginResponse> refused) {
+                throw new IllegalArgumentException("login refused: " + refused.message());
+            }
+            return false;
+        }
+        ticketKeys.remember(ok.body().ticketKey());
+        if (session.call(ServerApi::tariffs) instanceof ApiResult.Ok<List<TariffDto>> t) {
+            tariffs.update(t.body());
+        }
+        if (session.call(api -> api.vehiclesInside(null, 5000)) instanceof ApiResult.Ok<List<SessionView>> v) {
+            inside.replaceAll(v.body());
+        }
+        return true;
+    }
+
+    public EntryLane entryLane() {
+        return entryLane;
+    }
+
+    public ExitLane exitLane() {
+        return exitLane;
+    }
+
+    public OfflineStore offline() {
+        return offline;
+    }
+
+    public SyncEngine syncEngine() {
+        return syncEngine;
+    }
+
+    public AuthSession session() {
+        return session;
+    }
+
+    public InsideCache inside() {
+        return inside;
+    }
+
+    @Override
+    public void close() {
+        inside.flush();
+    }
+}

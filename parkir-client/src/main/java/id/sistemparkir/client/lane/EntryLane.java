@@ -1,0 +1,192 @@
+package id.sistemparkir.client.lane;
+
+import id.sistemparkir.client.api.ApiResult;
+import id.sistemparkir.client.api.AuthSession;
+import id.sistemparkir.client.device.camera.CaptureRequest;
+import id.sistemparkir.client.device.printer.EntryTicket;
+import id.sistemparkir.client.offline.OfflineStore;
+import id.sistemparkir.client.offline.PhotoKind;
+import id.sistemparkir.core.contract.EntryRequest;
+import id.sistemparkir.core.contract.EntryResponse;
+import id.sistemparkir.core.contract.OfflineRecord;
+import id.sistemparkir.core.contract.SessionView;
+import id.sistemparkir.core.plate.InvalidPlateException;
+import id.sistemparkir.core.plate.Plate;
+import id.sistemparkir.core.plate.Plates;
+import id.sistemparkir.core.ticket.TicketData;
+import id.sistemparkir.core.vehicle.VehicleType;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.UUID;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * The entry lane (ParkingIN): makes the record and its signed ticket once, tries the server with a short timeout,
+ * otherwise stores the record offline — either way the ticket is printed and the barrier opens (a lane never stops).
+ */
+public final class EntryLane {
+
+    private static final Logger log = LoggerFactory.getLogger(EntryLane.class);
+
+    private final AuthSession session;
+    private final OfflineStore offline;
+    private final TicketKeyStore ticketKeys;
+    private final InsideCache inside;
+    private final LaneDevices devices;
+    private final LaneIdentity identity;
+    private final Clock clock;
+
+    public EntryLane(
+            AuthSession session,
+            OfflineStore offline,
+            TicketKeyStore ticketKeys,
+            InsideCache inside,
+            LaneDevices devices,
+            LaneIdentity identity,
+            Clock clock) {
+        this.session = session;
+        this.offline = offline;
+        this.ticketKeys = ticketKeys;
+        this.inside = inside;
+        this.devices = devices;
+        this.identity = identity;
+        this.clock = clock;
+    }
+
+    /**
+     * @param photo a photo taken elsewhere (e.g. {@code --photo FILE}); empty = ask the lane's camera
+     * @throws LaneRejection when the plate is invalid or the server refuses the record as given
+     */
+    public EntryOutcome enter(String rawPlate, VehicleType type, boolean nonStandardPlate, Optional<byte[]> photo) {
+        Plate plate = plate(rawPlate, nonStandardPlate);
+        List<String> warnings = new ArrayList<>();
+        UUID id = UUID.randomUUID();
+        Instant entryTime = clock.instant().truncatedTo(ChronoUnit.SECONDS);
+        String gate = identity.gate();
+        // Signed here, not by the server, so that the printed ticket is the same online and offline.
+        String ticketCode = ticketKeys
+                .signer()
+                .map(signer -> signer.sign(new TicketData(id, gate, type, entryTime)))
+                .orElse(null);
+        if (ticketCode == null) {
+            warnings.add("Lane belum pernah terhubung: tiket dicetak tanpa tanda tangan (cari dengan plat).");
+        }
+        byte[] jpeg = photo.or(() -> devices.capture(new CaptureRequest(gate, plate.display(), entryTime), warnings))
+                .orElse(null);
+        EntryRequest online =
+                new EntryRequest(id, ticketCode, plate.normalized(), type, gate, entryTime, false, !plate.standard());
+
+        ApiResult<EntryResponse> result = session.call(api -> api.postEntry(online));
+        EntryOutcome outcome;
+        if (result instanceof ApiResult.Ok<EntryResponse> ok) {
+            EntryResponse body = ok.body();
+            if (jpeg != null) {
+                uploadPhoto(id, jpeg, warnings);
+            }
+            outcome = new EntryOutcome(
+                    body.id(),
+                    body.ticketCode(),
+                    body.plate(),
+                    body.plateDisplay(),
+                    body.vehicleType(),
+                    body.gate(),
+                    body.entryTime(),
+                    false,
+                    body.duplicate(),
+                    body.suspectedDuplicate(),
+                    warnings);
+        } else if (result instanceof ApiResult.Rejected<EntryResponse> rejected) {
+            throw new LaneRejection(rejected.error(), rejected.message());
+        } else {
+            log.info("Server unavailable ({}); storing entry {} offline", describe(result), id);
+            EntryRequest stored = new EntryRequest(
+                    id, ticketCode, plate.normalized(), type, gate, entryTime, true, !plate.standard());
+            if (jpeg != null) {
+                offline.savePhoto(id, PhotoKind.MASUK, jpeg);
+            }
+            offline.save(OfflineRecord.of(stored));
+            outcome = new EntryOutcome(
+                    id,
+                    ticketCode,
+                    plate.normalized(),
+                    plate.display(),
+                    type,
+                    gate,
+                    entryTime,
+                    true,
+                    false,
+                    false,
+                    warnings);
+        }
+        inside.put(new SessionView(
+                outcome.id(),
+                outcome.ticketCode(),
+                outcome.plate(),
+                outcome.plateDisplay(),
+                type,
+                "ACTIVE",
+                gate,
+                entryTime,
+                null,
+                null,
+                null,
+                null,
+                outcome.suspectedDuplicate(),
+                outcome.offline(),
+                false));
+        inside.flush();
+        devices.printTicket(
+                new EntryTicket(
+                        identity.siteName(),
+                        ticketCodeOrId(outcome),
+                        outcome.plateDisplay(),
+                        type,
+                        gate,
+                        entryTime,
+                        outcome.offline()),
+                warnings);
+        devices.openBarrier("entry " + outcome.plateDisplay(), warnings);
+        return outcome;
+    }
+
+    private void uploadPhoto(UUID id, byte[] jpeg, List<String> warnings) {
+        ApiResult<Void> upload = session.call(api -> api.putPhoto(id, PhotoKind.MASUK.apiKind(), jpeg));
+        if (!upload.isOk()) {
+            // The record is on the server; keep the photo locally (seed: photos are still saved to a local folder).
+            offline.savePhoto(id, PhotoKind.MASUK, jpeg);
+            warnings.add("Foto disimpan lokal; unggah gagal: " + describe(upload));
+        }
+    }
+
+    private static Plate plate(String raw, boolean nonStandard) {
+        try {
+            return nonStandard ? Plates.nonStandard(raw) : Plates.parse(raw);
+        } catch (InvalidPlateException e) {
+            throw new LaneRejection("invalid_plate", e.getMessage());
+        }
+    }
+
+    private static String ticketCodeOrId(EntryOutcome outcome) {
+        return outcome.ticketCode() != null
+                ? outcome.ticketCode()
+                : outcome.id().toString();
+    }
+
+    static String describe(ApiResult<?> result) {
+        if (result instanceof ApiResult.Unavailable<?> unavailable) {
+            return unavailable.reason();
+        }
+        if (result instanceof ApiResult.Unauthorized<?> unauthorized) {
+            return "unauthorized: " + unauthorized.message();
+        }
+        if (result instanceof ApiResult.Rejected<?> rejected) {
+            return rejected.status() + " " + rejected.error() + ": " + rejected.message();
+        }
+        return "ok";
+    }
+}

@@ -1,0 +1,297 @@
+package id.sistemparkir.client.lane;
+
+import id.sistemparkir.client.api.ApiResult;
+import id.sistemparkir.client.api.AuthSession;
+import id.sistemparkir.client.device.printer.ExitReceipt;
+import id.sistemparkir.client.offline.OfflineStore;
+import id.sistemparkir.core.contract.ExitRequest;
+import id.sistemparkir.core.contract.ExitResponse;
+import id.sistemparkir.core.contract.FeeLineDto;
+import id.sistemparkir.core.contract.FeeQuoteResponse;
+import id.sistemparkir.core.contract.OfflineRecord;
+import id.sistemparkir.core.contract.SessionView;
+import id.sistemparkir.core.plate.InvalidPlateException;
+import id.sistemparkir.core.plate.Plates;
+import id.sistemparkir.core.tariff.FeeCalculator;
+import id.sistemparkir.core.tariff.FeeQuote;
+import id.sistemparkir.core.tariff.FeeRequest;
+import id.sistemparkir.core.ticket.InvalidTicketException;
+import id.sistemparkir.core.ticket.TicketData;
+import id.sistemparkir.core.ticket.TicketSigner;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.UUID;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * The exit lane (ParkingOut): finds the session by ticket or plate, prices it, records the exit online or offline,
+ * prints the receipt and opens the barrier. Offline it finds earlier-seen vehicles in the {@link InsideCache} and
+ * prices a genuine signed ticket from the ticket itself; a forged ticket is refused online and offline.
+ */
+public final class ExitLane {
+
+    private static final Logger log = LoggerFactory.getLogger(ExitLane.class);
+
+    private final AuthSession session;
+    private final OfflineStore offline;
+    private final TicketKeyStore ticketKeys;
+    private final TariffCache tariffs;
+    private final InsideCache inside;
+    private final LaneDevices devices;
+    private final LaneIdentity identity;
+    private final Clock clock;
+
+    public ExitLane(
+            AuthSession session,
+            OfflineStore offline,
+            TicketKeyStore ticketKeys,
+            TariffCache tariffs,
+            InsideCache inside,
+            LaneDevices devices,
+            LaneIdentity identity,
+            Clock clock) {
+        this.session = session;
+        this.offline = offline;
+        this.ticketKeys = ticketKeys;
+        this.tariffs = tariffs;
+        this.inside = inside;
+        this.devices = devices;
+        this.identity = identity;
+        this.clock = clock;
+    }
+
+    /** Finds and prices the session of a scanned ticket. */
+    public ExitQuote quoteTicket(String rawCode, boolean lostTicket) {
+        String code = rawCode.trim().toUpperCase(Locale.ROOT);
+        Instant exitTime = now();
+        Optional<TicketData> ticket = verifyLocally(code);
+        ApiResult<SessionView> found = session.call(api -> api.ticket(code));
+        if (found instanceof ApiResult.Ok<SessionView> ok) {
+            return priceOnline(ok.body(), exitTime, lostTicket);
+        }
+        if (found instanceof ApiResult.Rejected<SessionView> rejected) {
+            if (rejected.status() == 404 && ticket.isPresent()) {
+                // Genuine, but its entry has not reached the server yet (another lane's outbox): price the ticket.
+                return priceFromTicket(code, ticket.get(), exitTime, lostTicket);
+            }
+            throw new LaneRejection(rejected.error(), rejected.message());
+        }
+        TicketData data = ticket.orElseThrow(() -> new LaneRejection(
+                "ticket_unverifiable", "Server tidak terhubung dan lane belum memiliki kunci tiket."));
+        return inside.byId(data.ticketId())
+                .map(s -> priceLocally(s, exitTime, lostTicket, "cache"))
+                .orElseGet(() -> priceFromTicket(code, data, exitTime, lostTicket));
+    }
+
+    /** Finds the vehicles inside whose plate starts with {@code platePrefix} (lost ticket; online, else the cache). */
+    public List<SessionView> findByPlate(String platePrefix) {
+        String prefix;
+        try {
+            prefix = Plates.normalizeForSearch(platePrefix);
+        } catch (InvalidPlateException e) {
+            throw new LaneRejection("invalid_plate", e.getMessage());
+        }
+        ApiResult<List<SessionView>> found = session.call(api -> api.vehiclesInside(prefix, 50));
+        if (found instanceof ApiResult.Ok<List<SessionView>> ok) {
+            ok.body().forEach(inside::put);
+            return ok.body();
+        }
+        return inside.byPlatePrefix(prefix);
+    }
+
+    /** Prices a session found by plate (lost ticket, or a ticket the driver cannot show). */
+    public ExitQuote quoteSession(SessionView found, boolean lostTicket) {
+        Instant exitTime = now();
+        ApiResult<FeeQuoteResponse> quote = session.call(api -> api.quote(null, found.id(), exitTime, lostTicket));
+        if (quote instanceof ApiResult.Ok<FeeQuoteResponse> ok) {
+            return fromServer(found, exitTime, lostTicket, ok.body());
+        }
+        return priceLocally(found, exitTime, lostTicket, "cache");
+    }
+
+    /**
+     * Records the exit of a priced session and opens the barrier.
+     *
+     * @param paid what the driver paid; less than the fee is refused
+     */
+    public ExitOutcome exit(ExitQuote quote, long paid, String paymentMethod) {
+        if (paid < quote.fee()) {
+            throw new LaneRejection(
+                    "insufficient_payment", "Dibayar " + paid + " kurang dari tarif " + quote.fee() + ".");
+        }
+        List<String> warnings = new ArrayList<>();
+        UUID id = UUID.randomUUID();
+        String method = paymentMethod == null ? "CASH" : paymentMethod.trim().toUpperCase(Locale.ROOT);
+        UUID entryId = quote.ticketCode() == null ? quote.sessionId() : null;
+        ExitRequest online = new ExitRequest(
+                id,
+                quote.ticketCode(),
+                entryId,
+                quote.plate(),
+                identity.gate(),
+                quote.exitTime(),
+                quote.fee(),
+                paid,
+                method,
+                quote.lostTicket(),
+                false);
+
+        ApiResult<ExitResponse> result = session.call(api -> api.postExit(online));
+        boolean storedOffline = false;
+        boolean pendingEntry = false;
+        if (result instanceof ApiResult.Ok<ExitResponse> ok) {
+            pendingEntry = ok.body().pendingEntry();
+        } else if (result instanceof ApiResult.Rejected<ExitResponse> rejected) {
+            throw new LaneRejection(rejected.error(), rejected.message());
+        } else {
+            log.info("Server unavailable ({}); storing exit {} offline", EntryLane.describe(result), id);
+            offline.save(OfflineRecord.of(new ExitRequest(
+                    id,
+                    quote.ticketCode(),
+                    entryId,
+                    quote.plate(),
+                    identity.gate(),
+                    quote.exitTime(),
+                    quote.fee(),
+                    paid,
+                    method,
+                    quote.lostTicket(),
+                    true)));
+            storedOffline = true;
+        }
+        inside.remove(quote.sessionId());
+        inside.flush();
+        devices.printReceipt(
+                new ExitReceipt(
+                        identity.siteName(),
+                        quote.ticketCode(),
+                        quote.plateDisplay(),
+                        quote.vehicleType(),
+                        quote.entryTime(),
+                        quote.exitTime(),
+                        quote.fee(),
+                        paid,
+                        method,
+                        quote.lines().stream().map(FeeLineDto::description).toList(),
+                        storedOffline),
+                warnings);
+        devices.openBarrier("exit " + quote.plateDisplay(), warnings);
+        return new ExitOutcome(
+                id,
+                quote.sessionId(),
+                quote.ticketCode(),
+                quote.plate(),
+                identity.gate(),
+                quote.exitTime(),
+                quote.fee(),
+                quote.lines(),
+                paid,
+                paid - quote.fee(),
+                method,
+                quote.lostTicket(),
+                storedOffline,
+                pendingEntry,
+                quote.source(),
+                warnings);
+    }
+
+    private Optional<TicketData> verifyLocally(String code) {
+        Optional<TicketSigner> signer = ticketKeys.signer();
+        if (signer.isEmpty()) {
+            return Optional.empty();
+        }
+        try {
+            return Optional.of(signer.get().verify(code));
+        } catch (InvalidTicketException e) {
+            throw new LaneRejection("invalid_ticket", "Tiket tidak asli: " + e.getMessage());
+        }
+    }
+
+    private ExitQuote priceOnline(SessionView found, Instant exitTime, boolean lostTicket) {
+        if (!"ACTIVE".equals(found.status())) {
+            throw new LaneRejection(
+                    "already_exited",
+                    "Kendaraan " + found.plateDisplay() + " sudah keluar (" + found.exitGate() + ").");
+        }
+        inside.put(found);
+        ApiResult<FeeQuoteResponse> quote =
+                session.call(api -> api.quote(found.ticketCode(), null, exitTime, lostTicket));
+        if (quote instanceof ApiResult.Ok<FeeQuoteResponse> ok) {
+            return fromServer(found, exitTime, lostTicket, ok.body());
+        }
+        return priceLocally(found, exitTime, lostTicket, "cache");
+    }
+
+    private ExitQuote fromServer(SessionView s, Instant exitTime, boolean lostTicket, FeeQuoteResponse quote) {
+        return new ExitQuote(
+                s.id(),
+                s.ticketCode(),
+                s.plate(),
+                s.plateDisplay(),
+                s.vehicleType(),
+                s.entryTime(),
+                exitTime,
+                quote.fee(),
+                quote.lines(),
+                quote.tariffVersion(),
+                lostTicket,
+                "server");
+    }
+
+    private ExitQuote priceLocally(SessionView s, Instant exitTime, boolean lostTicket, String source) {
+        FeeQuote quote = localQuote(s.vehicleType(), s.entryTime(), exitTime, lostTicket);
+        return new ExitQuote(
+                s.id(),
+                s.ticketCode(),
+                s.plate(),
+                s.plateDisplay(),
+                s.vehicleType(),
+                s.entryTime(),
+                exitTime,
+                quote.fee(),
+                lines(quote),
+                quote.tariffVersion(),
+                lostTicket,
+                source);
+    }
+
+    private ExitQuote priceFromTicket(String code, TicketData ticket, Instant exitTime, boolean lostTicket) {
+        FeeQuote quote = localQuote(ticket.vehicleType(), ticket.entryTime(), exitTime, lostTicket);
+        return new ExitQuote(
+                ticket.ticketId(),
+                code,
+                null,
+                "(tiket " + ticket.gate() + ")",
+                ticket.vehicleType(),
+                ticket.entryTime(),
+                exitTime,
+                quote.fee(),
+                lines(quote),
+                quote.tariffVersion(),
+                lostTicket,
+                "ticket");
+    }
+
+    /** Offline pricing: the cached tariffs; a member discount cannot be known offline (the server records it). */
+    private FeeQuote localQuote(
+            id.sistemparkir.core.vehicle.VehicleType type, Instant entry, Instant exit, boolean lostTicket) {
+        Instant effectiveExit = exit.isBefore(entry) ? entry : exit;
+        return FeeCalculator.quote(tariffs.schedule(), new FeeRequest(type, entry, effectiveExit, lostTicket, 0));
+    }
+
+    private static List<FeeLineDto> lines(FeeQuote quote) {
+        return quote.lines().stream()
+                .map(l -> new FeeLineDto(l.kind().name(), l.description(), l.amount()))
+                .toList();
+    }
+
+    private Instant now() {
+        return clock.instant().truncatedTo(ChronoUnit.SECONDS);
+    }
+}

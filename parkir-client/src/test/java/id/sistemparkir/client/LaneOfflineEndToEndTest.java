@@ -1,0 +1,206 @@
+package id.sistemparkir.client;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+
+import id.sistemparkir.client.device.barrier.SimulatedBarrier;
+import id.sistemparkir.client.device.camera.SimulatedCamera;
+import id.sistemparkir.client.device.printer.PngFilePrinter;
+import id.sistemparkir.client.lane.EntryOutcome;
+import id.sistemparkir.client.lane.ExitOutcome;
+import id.sistemparkir.client.lane.ExitQuote;
+import id.sistemparkir.client.lane.LaneDevices;
+import id.sistemparkir.client.sync.SyncSummary;
+import id.sistemparkir.core.vehicle.VehicleType;
+import id.sistemparkir.server.db.TestDatabases;
+import id.sistemparkir.server.testsupport.TestServer;
+import id.sistemparkir.testing.MariaDbAvailability;
+import id.sistemparkir.testing.MariaDbTestDatabase;
+import id.sistemparkir.testing.TcpProxy;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.ZoneId;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.stream.Stream;
+import org.jdbi.v3.core.Jdbi;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * The headline promise, end to end: the database dies, then the server; the lanes keep serving cars; everything comes
+ * back; the lanes sync (in either order); every record is in the database exactly once and the outboxes are empty.
+ * The shared MariaDB is never stopped: both faults go through TCP proxies.
+ */
+@ExtendWith(MariaDbAvailability.class)
+class LaneOfflineEndToEndTest {
+
+    private static final ZoneId WIB = ZoneId.of("Asia/Jakarta");
+    /** An operator must never wait long for a dead server or database (DESIGN §8: about 2 s). */
+    private static final Duration OFFLINE_BUDGET = Duration.ofSeconds(5);
+
+    @TempDir
+    Path tmp;
+
+    private MariaDbTestDatabase schema;
+    private TcpProxy databaseLink;
+    private TcpProxy serverLink;
+    private TestServer server;
+    private Jdbi jdbi;
+    private final List<LaneClient> lanes = new ArrayList<>();
+
+    @BeforeEach
+    void start() throws Exception {
+        schema = MariaDbTestDatabase.create();
+        MariaDbTestDatabase.Server mariaDb = MariaDbTestDatabase.server();
+        databaseLink = TcpProxy.start(mariaDb.host(), mariaDb.port());
+        server = TestServer.start(TestDatabases.mariaDbConfig(schema, databaseLink.host(), databaseLink.port()));
+        serverLink = TcpProxy.start("127.0.0.1", server.server().port());
+        jdbi = Jdbi.create(schema.jdbcUrl(), schema.user(), schema.password());
+    }
+
+    @AfterEach
+    void stop() {
+        lanes.forEach(LaneClient::close);
+        Stream.of(server).filter(s -> s != null).forEach(TestServer::close);
+        Stream.of(serverLink, databaseLink).filter(p -> p != null).forEach(TcpProxy::close);
+        if (schema != null) {
+            schema.close();
+        }
+    }
+
+    private LaneClient lane(String station) {
+        Path dataDir = tmp.resolve(station);
+        LaneConfig config = new LaneConfig(
+                "http://127.0.0.1:" + serverLink.port(),
+                dataDir,
+                station,
+                station,
+                "Test Mall",
+                WIB,
+                "admin",
+                TestServer.ADMIN_PASSWORD,
+                station.startsWith("IN") ? "ParkingIN" : "ParkingOut");
+        LaneDevices devices = new LaneDevices(
+                new SimulatedCamera(WIB),
+                new PngFilePrinter(dataDir.resolve("tickets"), WIB),
+                new SimulatedBarrier(Clock.systemUTC()));
+        LaneClient lane = LaneClient.open(config, devices, Clock.systemUTC());
+        lanes.add(lane);
+        return lane;
+    }
+
+    private EntryOutcome timedEntry(LaneClient lane, String plate) {
+        long started = System.nanoTime();
+        EntryOutcome outcome = lane.entryLane().enter(plate, VehicleType.MOBIL, false, Optional.empty());
+        assertThat(Duration.ofNanos(System.nanoTime() - started)).isLessThan(OFFLINE_BUDGET);
+        return outcome;
+    }
+
+    private long count(String sql) {
+        return jdbi.withHandle(h -> h.createQuery(sql).mapTo(Long.class).one());
+    }
+
+    private static long filesIn(Path dir) throws Exception {
+        if (!Files.isDirectory(dir)) {
+            return 0;
+        }
+        try (Stream<Path> files = Files.list(dir)) {
+            return files.filter(Files::isRegularFile)
+                    .filter(f -> f.getFileName().toString().endsWith(".json"))
+                    .count();
+        }
+    }
+
+    @Test
+    void lanesKeepServingThroughADatabaseThenServerOutageAndEveryRecordArrivesExactlyOnce() throws Exception {
+        LaneClient entryLane = lane("IN1");
+        LaneClient exitLane = lane("OUT1");
+        assertThat(entryLane.connect()).isTrue();
+        EntryOutcome carA = timedEntry(entryLane, "B 1001 AA");
+        assertThat(carA.offline()).isFalse();
+        assertThat(exitLane.connect()).isTrue(); // the exit lane now knows car A (cache) and the ticket key
+
+        databaseLink.cut();
+        await().atMost(Duration.ofSeconds(3))
+                .until(() -> server.api().get("/api/v1/health", null).statusCode() == 503);
+        EntryOutcome carB = timedEntry(entryLane, "B 1002 BB");
+        assertThat(carB.offline()).isTrue();
+
+        serverLink.cut();
+        EntryOutcome carC = timedEntry(entryLane, "B 1003 CC");
+        assertThat(carC.offline()).isTrue();
+        ExitQuote quoteA = exitLane.exitLane().quoteTicket(carA.ticketCode(), false);
+        assertThat(quoteA.source()).isEqualTo("cache");
+        ExitOutcome exitA = exitLane.exitLane().exit(quoteA, quoteA.fee(), "CASH");
+        ExitQuote quoteB = exitLane.exitLane().quoteTicket(carB.ticketCode(), false);
+        assertThat(quoteB.source()).isEqualTo("ticket");
+        ExitOutcome exitB = exitLane.exitLane().exit(quoteB, quoteB.fee(), "CASH");
+        assertThat(exitA.offline()).isTrue();
+        assertThat(exitB.offline()).isTrue();
+        assertThat(entryLane.offline().pendingCount()).isEqualTo(2);
+        assertThat(exitLane.offline().pendingCount()).isEqualTo(2);
+
+        databaseLink.restore();
+        serverLink.restore();
+        await().atMost(Duration.ofSeconds(10))
+                .until(() -> server.api().get("/api/v1/health", null).statusCode() == 200);
+
+        // The exit lane syncs first: car B's exit arrives before car B's entry and waits for it on the server.
+        SyncSummary exits = exitLane.syncEngine().syncAll(p -> {});
+        SyncSummary entries = entryLane.syncEngine().syncAll(p -> {});
+
+        assertThat(exits.nothingFailed()).isTrue();
+        assertThat(entries.nothingFailed()).isTrue();
+        assertThat(exits.created() + entries.created()).isEqualTo(4);
+        assertThat(count("SELECT COUNT(*) FROM parking_sessions")).isEqualTo(3);
+        assertThat(count("SELECT COUNT(*) FROM parking_sessions WHERE status = 'EXITED'"))
+                .isEqualTo(2);
+        assertThat(count("SELECT COUNT(*) FROM parking_sessions WHERE status = 'ACTIVE' AND plate = 'B1003CC'"))
+                .isEqualTo(1);
+        assertThat(count("SELECT COUNT(*) FROM request_ids")).isEqualTo(5);
+        assertThat(count("SELECT COUNT(*) FROM pending_exits")).isZero();
+        assertThat(filesIn(tmp.resolve("IN1").resolve("offline_data"))).isZero();
+        assertThat(filesIn(tmp.resolve("OUT1").resolve("offline_data"))).isZero();
+
+        // A second sync has nothing to do.
+        assertThat(entryLane.syncEngine().syncAll(p -> {}).total()).isZero();
+    }
+
+    @Test
+    void aSyncKilledHalfWayCompletesOnRerunWithoutDuplicates() throws Exception {
+        LaneClient entryLane = lane("IN2");
+        assertThat(entryLane.connect()).isTrue();
+        serverLink.cut();
+        for (int i = 1; i <= 5; i++) {
+            assertThat(timedEntry(entryLane, "D " + (2000 + i) + " KL").offline())
+                    .isTrue();
+        }
+        serverLink.restore();
+
+        List<Integer> seen = new ArrayList<>();
+        SyncSummary interrupted = entryLane.syncEngine().syncAll(progress -> {
+            seen.add(progress.index());
+            if (progress.index() == 2) {
+                serverLink.cut(); // the server goes away in the middle of the run
+            }
+        });
+        assertThat(interrupted.nothingFailed()).isFalse();
+        assertThat(entryLane.offline().pendingCount()).isEqualTo(3);
+
+        serverLink.restore();
+        SyncSummary rerun = entryLane.syncEngine().syncAll(p -> {});
+
+        assertThat(rerun.nothingFailed()).isTrue();
+        assertThat(count("SELECT COUNT(*) FROM parking_sessions WHERE plate LIKE 'D2%'"))
+                .isEqualTo(5);
+        assertThat(count("SELECT COUNT(*) FROM request_ids")).isEqualTo(5);
+        assertThat(entryLane.offline().pendingCount()).isZero();
+    }
+}
