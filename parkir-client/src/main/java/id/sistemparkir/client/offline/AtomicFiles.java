@@ -43,9 +43,14 @@ public final class AtomicFiles {
         try {
             boolean posix = target.toAbsolutePath().getRoot() != null
                     && FileSystems.getDefault().supportedFileAttributeViews().contains("posix");
-            write(target, content, posix
-                    ? new FileAttribute<?>[] {PosixFilePermissions.asFileAttribute(PosixFilePermissions.fromString("rw-------"))}
-                    : new FileAttribute<?>[0]);
+            write(
+                    target,
+                    content,
+                    posix
+                            ? new FileAttribute<?>[] {
+                                PosixFilePermissions.asFileAttribute(PosixFilePermissions.fromString("rw-------"))
+                            }
+                            : new FileAttribute<?>[0]);
         } catch (IOException e) {
             throw new UncheckedIOException("cannot write " + target, e);
         }
