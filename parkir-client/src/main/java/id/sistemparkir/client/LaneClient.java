@@ -18,7 +18,9 @@ import id.sistemparkir.core.contract.LoginResponse;
 import id.sistemparkir.core.contract.SessionView;
 import id.sistemparkir.core.contract.TariffDto;
 import java.time.Clock;
+import java.time.Duration;
 import java.util.List;
+import java.util.concurrent.ScheduledExecutorService;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -39,9 +41,11 @@ public final class LaneClient implements AutoCloseable {
     private final EntryLane entryLane;
     private final ExitLane exitLane;
     private final SyncEngine syncEngine;
+    private final Clock clock;
 
     private LaneClient(LaneConfig config, LaneDevices devices, Clock clock) {
         this.config = config;
+        this.clock = clock;
         ServerApi api = new ServerApi(ServerEndpoint.of(config.serverUrl()));
         this.session = new AuthSession(api, config.username(), config.password(), config.station());
         this.offline = new OfflineStore(config.dataDir(), clock, config.zone());
@@ -82,6 +86,16 @@ public final class LaneClient implements AutoCloseable {
             inside.replaceAll(v.body());
         }
         return true;
+    }
+
+    /**
+     * Starts the live side (realtime stream into the cache, station heartbeats, connection indicator, clock check);
+     * for long-running windows, not for one-shot commands.
+     */
+    public LaneLive startLive(ScheduledExecutorService scheduler, Duration probeInterval) {
+        LaneLive live = new LaneLive(config, session, inside, offline, clock, scheduler, probeInterval);
+        live.start();
+        return live;
     }
 
     public EntryLane entryLane() {
