@@ -1,7 +1,7 @@
 package id.sistemparkir.client.lane;
 
 import com.fasterxml.jackson.core.type.TypeReference;
-import id.sistemparkir.client.offline.AtomicFiles;
+import id.sistemparkir.client.files.AtomicFiles;
 import id.sistemparkir.client.realtime.RealtimeListener;
 import id.sistemparkir.core.contract.EventNames;
 import id.sistemparkir.core.contract.RealtimeFrame;

@@ -1,7 +1,7 @@
 package id.sistemparkir.client.lane;
 
 import com.fasterxml.jackson.core.type.TypeReference;
-import id.sistemparkir.client.offline.AtomicFiles;
+import id.sistemparkir.client.files.AtomicFiles;
 import id.sistemparkir.core.contract.TariffDto;
 import id.sistemparkir.core.json.Json;
 import id.sistemparkir.core.tariff.TariffSchedule;

@@ -1,6 +1,6 @@
 package id.sistemparkir.client.lane;
 
-import id.sistemparkir.client.offline.AtomicFiles;
+import id.sistemparkir.client.files.AtomicFiles;
 import id.sistemparkir.core.ticket.TicketSigner;
 import java.io.IOException;
 import java.io.UncheckedIOException;

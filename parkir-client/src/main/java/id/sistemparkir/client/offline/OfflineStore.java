@@ -1,5 +1,6 @@
 package id.sistemparkir.client.offline;
 
+import id.sistemparkir.client.files.AtomicFiles;
 import id.sistemparkir.core.contract.OfflineRecord;
 import id.sistemparkir.core.json.Json;
 import java.io.IOException;

@@ -1,5 +1,6 @@
 package id.sistemparkir.client.offline;
 
+import id.sistemparkir.client.files.AtomicFiles;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;

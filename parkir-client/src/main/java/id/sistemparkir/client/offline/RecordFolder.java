@@ -1,6 +1,7 @@
 package id.sistemparkir.client.offline;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
+import id.sistemparkir.client.files.AtomicFiles;
 import id.sistemparkir.core.contract.OfflineRecord;
 import id.sistemparkir.core.json.Json;
 import java.io.IOException;

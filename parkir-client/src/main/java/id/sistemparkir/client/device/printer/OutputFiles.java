@@ -1,14 +1,8 @@
 package id.sistemparkir.client.device.printer;
 
+import id.sistemparkir.client.files.AtomicFiles;
 import java.io.IOException;
-import java.nio.ByteBuffer;
-import java.nio.channels.FileChannel;
-import java.nio.file.AtomicMoveNotSupportedException;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
-import java.nio.file.StandardOpenOption;
-import java.util.UUID;
 
 /** File names and crash-safe writes for the file printers (CONVENTIONS 10). */
 final class OutputFiles {
@@ -33,28 +27,8 @@ final class OutputFiles {
         return safe.isEmpty() ? "unnamed" : safe;
     }
 
-    /** Writes a temporary file beside {@code target}, forces it to disk, then moves it over {@code target}. */
+    /** Crash-safe, like every file a lane writes; the print file keeps the default permissions (others may read). */
     static void writeAtomically(Path target, byte[] content) throws IOException {
-        Path dir = target.toAbsolutePath().getParent();
-        Files.createDirectories(dir);
-        // Not Files.createTempFile: its owner-only permissions would stick to the print file.
-        Path temp = dir.resolve("." + target.getFileName() + "." + UUID.randomUUID() + ".tmp");
-        try {
-            try (FileChannel channel =
-                    FileChannel.open(temp, StandardOpenOption.CREATE_NEW, StandardOpenOption.WRITE)) {
-                ByteBuffer buffer = ByteBuffer.wrap(content);
-                while (buffer.hasRemaining()) {
-                    channel.write(buffer);
-                }
-                channel.force(true);
-            }
-            try {
-                Files.move(temp, target, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
-            } catch (AtomicMoveNotSupportedException e) {
-                Files.move(temp, target, StandardCopyOption.REPLACE_EXISTING);
-            }
-        } finally {
-            Files.deleteIfExists(temp);
-        }
+        AtomicFiles.write(target, content);
     }
 }

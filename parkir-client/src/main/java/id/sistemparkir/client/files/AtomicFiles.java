@@ -1,4 +1,4 @@
-package id.sistemparkir.client.offline;
+package id.sistemparkir.client.files;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -17,14 +17,15 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * Crash-safe file operations (CONVENTIONS §10): a file is written to a temp file in its own folder, forced to disk,
+ * Crash-safe file operations (CONVENTIONS §10), for every file the lane writes (offline records, photos, caches,
+ * secrets, printed tickets): a file is written to a temp file in its own folder, forced to disk,
  * and renamed over its name atomically, then the folder itself is forced, so after a crash (or a power cut) the name
  * holds either the old content or the new, never a half file. Temp files start with {@value #TEMP_PREFIX}; readers
  * skip every name starting with a dot.
  */
 public final class AtomicFiles {
 
-    static final String TEMP_PREFIX = ".tmp-";
+    public static final String TEMP_PREFIX = ".tmp-";
 
     private static final Logger log = LoggerFactory.getLogger(AtomicFiles.class);
 
@@ -78,7 +79,7 @@ public final class AtomicFiles {
     }
 
     /** Renames {@code source} to {@code target} atomically (same file system), replacing what was there. */
-    static void move(Path source, Path target) throws IOException {
+    public static void move(Path source, Path target) throws IOException {
         Files.move(source, target, StandardCopyOption.ATOMIC_MOVE);
         Path to = target.toAbsolutePath().getParent();
         Path from = source.toAbsolutePath().getParent();
@@ -89,7 +90,7 @@ public final class AtomicFiles {
     }
 
     /** Deletes {@code file} if it exists, and makes the deletion durable. */
-    static void delete(Path file) throws IOException {
+    public static void delete(Path file) throws IOException {
         if (Files.deleteIfExists(file)) {
             syncDirectory(file.toAbsolutePath().getParent());
         }
@@ -99,7 +100,7 @@ public final class AtomicFiles {
      * Forces a folder's entries (the renames in it) to disk where the platform allows opening a folder (Linux,
      * macOS); elsewhere (Windows) the rename is as durable as the file system makes it.
      */
-    static void syncDirectory(Path dir) {
+    public static void syncDirectory(Path dir) {
         try (FileChannel channel = FileChannel.open(dir, StandardOpenOption.READ)) {
             channel.force(true);
         } catch (IOException | UnsupportedOperationException e) {
