@@ -1,6 +1,7 @@
 package id.sistemparkir.client;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.awaitility.Awaitility.await;
 
 import id.sistemparkir.client.device.barrier.SimulatedBarrier;
@@ -10,7 +11,10 @@ import id.sistemparkir.client.lane.EntryOutcome;
 import id.sistemparkir.client.lane.ExitOutcome;
 import id.sistemparkir.client.lane.ExitQuote;
 import id.sistemparkir.client.lane.LaneDevices;
+import id.sistemparkir.client.lane.LaneRejection;
 import id.sistemparkir.client.sync.SyncSummary;
+import id.sistemparkir.core.ticket.TicketData;
+import id.sistemparkir.core.ticket.TicketSigner;
 import id.sistemparkir.core.vehicle.VehicleType;
 import id.sistemparkir.server.db.TestDatabases;
 import id.sistemparkir.server.testsupport.TestServer;
@@ -21,10 +25,12 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Duration;
+import java.time.Instant;
 import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.UUID;
 import java.util.stream.Stream;
 import org.jdbi.v3.core.Jdbi;
 import org.junit.jupiter.api.AfterEach;
@@ -140,6 +146,15 @@ class LaneOfflineEndToEndTest {
         serverLink.cut();
         EntryOutcome carC = timedEntry(entryLane, "B 1003 CC");
         assertThat(carC.offline()).isTrue();
+        String forged = new TicketSigner(TicketSigner.newKey())
+                .sign(new TicketData(
+                        UUID.randomUUID(),
+                        "IN1",
+                        VehicleType.MOBIL,
+                        Instant.now().minusSeconds(60)));
+        assertThatThrownBy(() -> exitLane.exitLane().quoteTicket(forged, false))
+                .isInstanceOf(LaneRejection.class)
+                .hasMessageContaining("asli"); // refused offline too: the lane verifies the signature itself
         ExitQuote quoteA = exitLane.exitLane().quoteTicket(carA.ticketCode(), false);
         assertThat(quoteA.source()).isEqualTo("cache");
         ExitOutcome exitA = exitLane.exitLane().exit(quoteA, quoteA.fee(), "CASH");
