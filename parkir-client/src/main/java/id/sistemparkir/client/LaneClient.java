@@ -46,6 +46,10 @@ public final class LaneClient implements AutoCloseable {
     private LaneClient(LaneConfig config, LaneDevices devices, Clock clock) {
         this.config = config;
         this.clock = clock;
+        if (config.username() == null || config.password() == null) {
+            throw new IllegalArgumentException(
+                    "a lane needs an operator login: give --user (or PARKIR_USER) and PARKIR_PASSWORD");
+        }
         ServerApi api = new ServerApi(ServerEndpoint.of(config.serverUrl()));
         this.session = new AuthSession(api, config.username(), config.password(), config.station());
         this.offline = new OfflineStore(config.dataDir(), clock, config.zone());
@@ -67,9 +71,6 @@ public final class LaneClient implements AutoCloseable {
      * tariffs, the vehicles inside. False when the server cannot be reached: the lane then works offline.
      */
     public boolean connect() {
-        if (config.username() == null || config.password() == null) {
-            return false;
-        }
         ApiResult<LoginResponse> login = session.login();
         if (!(login instanceof ApiResult.Ok<LoginResponse> ok)) {
             log.info("Not connected to {}: {}", config.serverUrl(), login);

@@ -4,6 +4,7 @@ import id.sistemparkir.client.api.AuthSession;
 import id.sistemparkir.client.api.ServerApi;
 import id.sistemparkir.client.connection.ClockCheck;
 import id.sistemparkir.client.connection.ConnectionMonitor;
+import id.sistemparkir.client.connection.ConnectionState;
 import id.sistemparkir.client.lane.InsideCache;
 import id.sistemparkir.client.offline.OfflineStore;
 import id.sistemparkir.client.realtime.RealtimeClient;
@@ -54,6 +55,11 @@ public final class LaneLive implements AutoCloseable {
         realtime.addListener(clockCheck);
         realtime.addListener(inside);
         realtime.setUnauthorizedHandler(session::renew);
+        monitor.addListener(snapshot -> {
+            if (snapshot.state() == ConnectionState.CONNECTED) {
+                session.serverReachable();
+            }
+        });
     }
 
     public void start() {

@@ -28,6 +28,14 @@ public final class AuthSession {
     private final Object loginLock = new Object();
 
     private volatile LoginResponse lastLogin;
+    /** System.nanoTime() until which calls answer Unavailable at once; 0 = try the network. */
+    private volatile long failFastUntil;
+
+    /**
+     * After the server was unreachable, calls within this window do not wait for the network again: one lane
+     * transaction makes several calls (login, lookup, record), and the operator must wait for one timeout, not three.
+     */
+    public static final java.time.Duration FAIL_FAST = java.time.Duration.ofSeconds(5);
 
     /**
      * @param station the station code sent with the login, or {@code null}
@@ -51,6 +59,9 @@ public final class AuthSession {
     public ApiResult<LoginResponse> login() {
         synchronized (loginLock) {
             ApiResult<LoginResponse> result = api.login(username, password, station);
+            failFastUntil = result instanceof ApiResult.Unavailable<LoginResponse>
+                    ? System.nanoTime() + FAIL_FAST.toNanos()
+                    : 0;
             if (result instanceof ApiResult.Ok<LoginResponse> ok) {
                 lastLogin = ok.body();
                 log.info(
@@ -71,6 +82,20 @@ public final class AuthSession {
      * credentials, {@code Unavailable} when the server went away). Logs in first when there is no token yet.
      */
     public <T> ApiResult<T> call(Function<ServerApi, ApiResult<T>> call) {
+        if (System.nanoTime() - failFastUntil < 0) {
+            return new ApiResult.Unavailable<>("the server was unreachable a moment ago; not asked again yet");
+        }
+        ApiResult<T> result = callOnline(call);
+        failFastUntil = result instanceof ApiResult.Unavailable<T> ? System.nanoTime() + FAIL_FAST.toNanos() : 0;
+        return result;
+    }
+
+    /** Forget a recent failure (the connection monitor saw the server again). */
+    public void serverReachable() {
+        failFastUntil = 0;
+    }
+
+    private <T> ApiResult<T> callOnline(Function<ServerApi, ApiResult<T>> call) {
         Optional<String> used = api.token();
         if (used.isEmpty()) {
             ApiResult<LoginResponse> login = renew(null);
