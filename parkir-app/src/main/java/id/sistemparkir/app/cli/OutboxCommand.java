@@ -29,10 +29,18 @@ final class OutboxCommand implements Callable<Integer> {
     @Mixin
     LaneOptions lane;
 
+    @picocli.CommandLine.Option(
+            names = "--retry-attention",
+            description = "Move every record that needs attention back into the queue (after fixing the cause).")
+    boolean retryAttention;
+
     @Override
     public Integer call() {
         LaneConfig config = lane.config("ParkingIN");
         OfflineStore store = new OfflineStore(config.dataDir(), Clock.systemUTC(), config.zone());
+        if (retryAttention) {
+            spec.commandLine().getErr().println(store.retryAllNeedsAttention() + " data dikembalikan ke antrean.");
+        }
         List<PendingRecord> pending = store.pending();
         List<PendingRecord> attention = store.needsAttention();
         OutboxHealth health = store.health();
