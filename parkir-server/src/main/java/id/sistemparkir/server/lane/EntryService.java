@@ -81,6 +81,7 @@ public final class EntryService {
                 pending.joinInto(h, session, now);
                 return session;
             });
+            pending.joinAfterCommit(jdbi, sessions, entry.id(), now);
             notifier.eventsCommitted();
             return new Result(201, stored.entryResponse(false));
         } catch (RequestIds.AlreadyReceived e) {

@@ -87,8 +87,8 @@ public final class ExitService {
                 return new Result(201, updated.exitResponse(false));
             });
             notifier.eventsCommitted();
-            if (result.status() == 202) {
-                joinIfEntryArrivedMeanwhile(exit.sessionId(), now);
+            if (result.status() == 202 && pending.joinAfterCommit(jdbi, sessions, exit.sessionId(), now)) {
+                notifier.eventsCommitted();
             }
             return result;
         } catch (RequestIds.AlreadyReceived e) {
@@ -128,16 +128,6 @@ public final class ExitService {
                 request.offline(),
                 caller.station().orElse(null),
                 caller.username());
-    }
-
-    /** A closed race: the entry committed between this exit's lookup and its pending insert. */
-    private void joinIfEntryArrivedMeanwhile(UUID sessionId, Instant now) {
-        boolean joined = jdbi.inTransaction(h -> sessions.findById(h, sessionId)
-                .map(session -> pending.joinInto(h, session, now) != session)
-                .orElse(false));
-        if (joined) {
-            notifier.eventsCommitted();
-        }
     }
 
     private Result replay(ExitCommand exit, String station, Instant now) {

@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
 import org.jdbi.v3.core.Handle;
+import org.jdbi.v3.core.Jdbi;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -97,6 +98,28 @@ final class PendingExits {
             }
         }
         return current;
+    }
+
+    /**
+     * Joins, in a transaction of its own, exits that wait for {@code sessionId} — called by both sides after they
+     * committed. An entry and its exit committing at the same moment each miss the other inside their transactions
+     * (READ COMMITTED); whichever commits last sees the other here, so no exit is left waiting forever.
+     *
+     * @return true when an exit was joined (events were appended)
+     */
+    boolean joinAfterCommit(Jdbi jdbi, SessionRepository sessions, UUID sessionId, Instant now) {
+        return jdbi.inTransaction(h -> {
+            long waiting = h.createQuery("SELECT COUNT(*) FROM pending_exits WHERE entry_id = :id")
+                    .bind("id", sessionId)
+                    .mapTo(Long.class)
+                    .one();
+            if (waiting == 0) {
+                return false;
+            }
+            return sessions.findById(h, sessionId)
+                    .map(session -> joinInto(h, session, now) != session)
+                    .orElse(false);
+        });
     }
 
     private static String toJson(ExitCommand exit) {
