@@ -43,7 +43,8 @@ final class ResponseClassifier {
             ErrorFields error = errorFields(body, "unauthorized");
             return new ApiResult.Unauthorized<>(error.code(), error.message());
         }
-        if (status >= 400 && status < 500) {
+        // Timeouts and rate limits of the server or a proxy in front of it mean "later", not "never".
+        if (status >= 400 && status < 500 && status != 408 && status != 425 && status != 429) {
             ErrorFields error = errorFields(body, "http_" + status);
             return new ApiResult.Rejected<>(status, error.code(), error.message(), text(body));
         }

@@ -66,6 +66,11 @@ final class SyncRun {
     }
 
     SyncSummary run(List<PendingRecord> records) {
+        // An exit must not go ahead of an entry the server refused: it would wait on the server, invisible, instead
+        // of here, where "waits for entry" shows until the entry is fixed and retried.
+        store.needsAttention().stream()
+                .filter(PendingRecord::isEntry)
+                .forEach(entry -> undeliveredEntries.add(entry.id()));
         int total = records.size();
         for (int i = 0; i < total; i++) {
             PendingRecord record = records.get(i);
@@ -93,7 +98,9 @@ final class SyncRun {
             step = new Step(SyncOutcome.FAILED, "local storage error: " + e.getMessage());
         }
         syncLog.append(record, step.outcome(), record.record().attempts() + 1, step.message());
-        if (step.outcome() == SyncOutcome.FAILED && record.isEntry()) {
+        if (step.outcome() != SyncOutcome.CREATED
+                && step.outcome() != SyncOutcome.ALREADY_PRESENT
+                && record.isEntry()) {
             undeliveredEntries.add(record.id());
         }
         return step;

@@ -219,6 +219,29 @@ class SyncEngineTest {
         assertThat(store.pending()).isEmpty();
     }
 
+    @Test
+    void anExitWaitsHereWhileItsEntryNeedsAttentionAndGoesOnceTheEntryIsRetried() {
+        OfflineRecord entry = save(TestRecords.entry(T0));
+        OfflineRecord exit = save(TestRecords.exitByTicket(entry.id(), T0, T0.plusSeconds(10)));
+        server.answer(entry.id(), new SendResult.Rejected(400, "invalid_time", "entryTime is in the future"));
+
+        engine.syncAll(progress::add);
+        SyncSummary second = engine.syncAll(progress::add);
+
+        assertThat(server.calls()).containsExactly("send " + entry.id());
+        assertThat(second.failures()).singleElement().satisfies(f -> assertThat(f.reason())
+                .contains("waits for entry"));
+        assertThat(store.pending()).extracting(PendingRecord::id).containsExactly(exit.id());
+
+        server.answer(entry.id(), new SendResult.Created());
+        store.retryNeedsAttention(entry.id());
+        SyncSummary fixed = engine.syncAll(progress::add);
+
+        assertThat(fixed.nothingFailed()).isTrue();
+        assertThat(server.calls()).endsWith("send " + entry.id(), "send " + exit.id());
+        assertThat(store.pending()).isEmpty();
+    }
+
     @ParameterizedTest
     @ValueSource(ints = {1, 4, 10})
     void aRunKilledHalfWayAndRunAgainDeliversEveryRecordExactlyOnce(int killedAfter) {
