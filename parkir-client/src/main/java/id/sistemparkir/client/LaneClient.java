@@ -71,6 +71,14 @@ public final class LaneClient implements AutoCloseable {
      * tariffs, the vehicles inside. False when the server cannot be reached: the lane then works offline.
      */
     public boolean connect() {
+        return connect(true);
+    }
+
+    /**
+     * @param withVehiclesInside also download the vehicles inside (thousands of rows at a big site): for windows that
+     *     stay open, not for a one-shot command that records one car
+     */
+    public boolean connect(boolean withVehiclesInside) {
         ApiResult<LoginResponse> login = session.login();
         if (!(login instanceof ApiResult.Ok<LoginResponse> ok)) {
             log.info("Not connected to {}: {}", config.serverUrl(), login);
@@ -83,7 +91,8 @@ public final class LaneClient implements AutoCloseable {
         if (session.call(ServerApi::tariffs) instanceof ApiResult.Ok<List<TariffDto>> t) {
             tariffs.update(t.body());
         }
-        if (session.call(api -> api.vehiclesInside(null, 5000)) instanceof ApiResult.Ok<List<SessionView>> v) {
+        if (withVehiclesInside
+                && session.call(api -> api.vehiclesInside(null, 5000)) instanceof ApiResult.Ok<List<SessionView>> v) {
             inside.replaceAll(v.body());
         }
         return true;

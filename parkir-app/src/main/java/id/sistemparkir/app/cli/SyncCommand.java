@@ -35,7 +35,7 @@ final class SyncCommand implements Callable<Integer> {
         PrintWriter err = spec.commandLine().getErr();
         try (LaneDeviceSetup devices = new LaneDeviceSetup(config);
                 LaneClient client = LaneClient.open(config, LaneDevices.of(devices.devices()), Clock.systemUTC())) {
-            if (!client.connect()) {
+            if (!client.connect(false)) {
                 err.println("parkir: the server " + config.serverUrl() + " cannot be reached; records stay for later");
             }
             SyncSummary summary = client.syncEngine().syncAll(p -> {

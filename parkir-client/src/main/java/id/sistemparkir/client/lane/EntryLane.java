@@ -82,12 +82,18 @@ public final class EntryLane {
                 new EntryRequest(id, ticketCode, plate.normalized(), type, gate, entryTime, false, !plate.standard());
 
         ApiResult<EntryResponse> result = session.call(api -> api.postEntry(online));
+        if (result instanceof ApiResult.Rejected<EntryResponse> rejected && isTicketProblem(rejected.error())) {
+            // The server's signing key is not the one this lane holds (e.g. rotated): let the server issue the code.
+            log.warn("Server refused the lane-signed ticket ({}); asking it to issue one", rejected.error());
+            result = session.call(api -> api.postEntry(
+                    new EntryRequest(id, null, plate.normalized(), type, gate, entryTime, false, !plate.standard())));
+        }
+        ticketKeys.rememberLatest(session);
         EntryOutcome outcome;
+        boolean uploadPhoto = false;
         if (result instanceof ApiResult.Ok<EntryResponse> ok) {
             EntryResponse body = ok.body();
-            if (jpeg != null) {
-                uploadPhoto(id, jpeg, warnings);
-            }
+            uploadPhoto = jpeg != null;
             outcome = new EntryOutcome(
                     body.id(),
                     body.ticketCode(),
@@ -100,16 +106,23 @@ public final class EntryLane {
                     body.duplicate(),
                     body.suspectedDuplicate(),
                     warnings);
-        } else if (result instanceof ApiResult.Rejected<EntryResponse> rejected) {
+        } else if (result instanceof ApiResult.Rejected<EntryResponse> rejected
+                && "invalid_plate".equals(rejected.error())) {
             throw new LaneRejection(rejected.error(), rejected.message());
         } else {
-            log.info("Server unavailable ({}); storing entry {} offline", describe(result), id);
+            if (result instanceof ApiResult.Rejected<EntryResponse> rejected) {
+                // The car is at the barrier: never refuse it for a server-side reason the operator cannot fix here.
+                // The record waits offline and, refused again at sync, lands on the visible needs-attention list.
+                warnings.add("Server menolak data (" + rejected.error() + "): " + rejected.message()
+                        + " — disimpan untuk diperiksa.");
+            }
+            log.info("Entry {} stored offline ({})", id, describe(result));
             EntryRequest stored = new EntryRequest(
                     id, ticketCode, plate.normalized(), type, gate, entryTime, true, !plate.standard());
-            if (jpeg != null) {
-                offline.savePhoto(id, PhotoKind.MASUK, jpeg);
-            }
             offline.save(OfflineRecord.of(stored));
+            if (jpeg != null) {
+                savePhotoLocally(id, jpeg, warnings);
+            }
             outcome = new EntryOutcome(
                     id,
                     ticketCode,
@@ -151,16 +164,33 @@ public final class EntryLane {
                         outcome.offline()),
                 warnings);
         devices.openBarrier("entry " + outcome.plateDisplay(), warnings);
+        if (uploadPhoto) {
+            uploadPhoto(id, jpeg, warnings); // after the barrier: the photo never holds up the car
+        }
         return outcome;
     }
 
     private void uploadPhoto(UUID id, byte[] jpeg, List<String> warnings) {
         ApiResult<Void> upload = session.call(api -> api.putPhoto(id, PhotoKind.MASUK.apiKind(), jpeg));
         if (!upload.isOk()) {
-            // The record is on the server; keep the photo locally (seed: photos are still saved to a local folder).
-            offline.savePhoto(id, PhotoKind.MASUK, jpeg);
+            // The record is on the server; the photo waits in Images/Masuk and the next sync uploads it.
+            savePhotoLocally(id, jpeg, warnings);
             warnings.add("Foto disimpan lokal; unggah gagal: " + describe(upload));
         }
+    }
+
+    /** A photo that cannot be written (disk full) costs a warning, never the car's entry. */
+    private void savePhotoLocally(UUID id, byte[] jpeg, List<String> warnings) {
+        try {
+            offline.savePhoto(id, PhotoKind.MASUK, jpeg);
+        } catch (RuntimeException e) {
+            log.error("Cannot keep the photo of {}: {}", id, e.toString());
+            warnings.add("Foto tidak tersimpan: " + e.getMessage());
+        }
+    }
+
+    private static boolean isTicketProblem(String error) {
+        return "invalid_ticket".equals(error) || "ticket_mismatch".equals(error);
     }
 
     private static Plate plate(String raw, boolean nonStandard) {

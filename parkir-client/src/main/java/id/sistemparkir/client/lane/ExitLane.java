@@ -72,6 +72,7 @@ public final class ExitLane {
         Instant exitTime = now();
         Optional<TicketData> ticket = verifyLocally(code);
         ApiResult<SessionView> found = session.call(api -> api.ticket(code));
+        ticketKeys.rememberLatest(session);
         if (found instanceof ApiResult.Ok<SessionView> ok) {
             return priceOnline(ok.body(), exitTime, lostTicket);
         }
@@ -143,6 +144,7 @@ public final class ExitLane {
                 false);
 
         ApiResult<ExitResponse> result = session.call(api -> api.postExit(online));
+        ticketKeys.rememberLatest(session);
         boolean storedOffline = false;
         boolean pendingEntry = false;
         if (result instanceof ApiResult.Ok<ExitResponse> ok) {

@@ -1,5 +1,6 @@
 package id.sistemparkir.client.lane;
 
+import id.sistemparkir.client.api.AuthSession;
 import id.sistemparkir.client.files.AtomicFiles;
 import id.sistemparkir.core.ticket.TicketSigner;
 import java.io.IOException;
@@ -29,6 +30,11 @@ public final class TicketKeyStore {
 
     public Optional<TicketSigner> signer() {
         return Optional.ofNullable(signer);
+    }
+
+    /** Keeps the key of the session's latest login (the session logs in again by itself when a token expires). */
+    public void rememberLatest(AuthSession session) {
+        session.lastLogin().ifPresent(login -> remember(login.ticketKey()));
     }
 
     /** Remembers a key from a login response; rewrites the file only when the key changed. */

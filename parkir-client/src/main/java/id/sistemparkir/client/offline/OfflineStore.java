@@ -216,6 +216,11 @@ public final class OfflineStore {
         return io("read photo " + id, () -> photos.read(id, kind));
     }
 
+    /** Ids of all photos kept for {@code kind}, with or without a pending record. */
+    public synchronized List<UUID> photoIds(PhotoKind kind) {
+        return io("list photos", () -> photos.ids(kind));
+    }
+
     public synchronized void removePhoto(UUID id, PhotoKind kind) {
         io("remove photo " + id, () -> {
             photos.remove(id, kind);

@@ -42,4 +42,20 @@ final class PhotoFiles {
     void remove(UUID id, PhotoKind kind) throws IOException {
         AtomicFiles.delete(path(id, kind));
     }
+
+    /** Ids of the photos stored for {@code kind}; names that are not a record id are left alone. */
+    java.util.List<UUID> ids(PhotoKind kind) throws IOException {
+        Path dir = imagesDir.resolve(kind.folder());
+        if (!Files.isDirectory(dir)) {
+            return java.util.List.of();
+        }
+        try (java.util.stream.Stream<Path> files = Files.list(dir)) {
+            return files.map(f -> f.getFileName().toString())
+                    .filter(name -> name.endsWith(".jpg"))
+                    .map(name -> name.substring(0, name.length() - 4))
+                    .filter(RecordIds::isValid)
+                    .map(UUID::fromString)
+                    .toList();
+        }
+    }
 }

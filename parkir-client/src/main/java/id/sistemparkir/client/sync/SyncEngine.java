@@ -2,10 +2,15 @@ package id.sistemparkir.client.sync;
 
 import id.sistemparkir.client.offline.OfflineStore;
 import id.sistemparkir.client.offline.PendingRecord;
+import id.sistemparkir.client.offline.PhotoKind;
 import java.nio.file.Path;
 import java.time.Clock;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Objects;
+import java.util.Optional;
+import java.util.Set;
+import java.util.UUID;
 import java.util.function.Consumer;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -59,6 +64,9 @@ public final class SyncEngine {
                 log.info("Synchronising {} offline record(s) of {}", records.size(), dataDir);
             }
             SyncSummary summary = new SyncRun(store, transport, syncLog, progress).run(records);
+            if (summary.nothingFailed()) {
+                uploadPhotosWithoutRecords();
+            }
             if (summary.total() > 0) {
                 log.info(
                         "Sync finished: {} created, {} already present, {} failed, {} need attention",
@@ -68,6 +76,34 @@ public final class SyncEngine {
                         summary.needsAttention());
             }
             return summary;
+        }
+    }
+
+    /**
+     * Photos of records that reached the server online while the photo upload itself failed: they have no outbox
+     * record, so they are sent here, after the records, and removed once the server has them.
+     */
+    private void uploadPhotosWithoutRecords() {
+        Set<UUID> withRecords = new HashSet<>();
+        store.pending().forEach(r -> withRecords.add(r.id()));
+        store.needsAttention().forEach(r -> withRecords.add(r.id()));
+        for (PhotoKind kind : PhotoKind.values()) {
+            for (UUID id : store.photoIds(kind)) {
+                if (withRecords.contains(id)) {
+                    continue;
+                }
+                Optional<byte[]> jpeg = store.photo(id, kind);
+                if (jpeg.isEmpty()) {
+                    continue;
+                }
+                SendResult sent = transport.uploadPhoto(id, kind.apiKind(), jpeg.get());
+                if (!sent.delivered()) {
+                    log.info("Photo {} not uploaded yet: {}", id, sent);
+                    return;
+                }
+                store.removePhoto(id, kind);
+                log.info("Uploaded the photo of {} that had missed its record", id);
+            }
         }
     }
 

@@ -9,6 +9,7 @@ import id.sistemparkir.core.tariff.Tariff;
 import id.sistemparkir.core.tariff.TariffSchedule;
 import id.sistemparkir.server.audit.AuditLog;
 import id.sistemparkir.server.auth.AuthUser;
+import id.sistemparkir.server.db.Sql;
 import id.sistemparkir.server.http.ApiException;
 import id.sistemparkir.server.realtime.EventLog;
 import id.sistemparkir.server.realtime.EventNotifier;
@@ -51,7 +52,25 @@ public final class TariffService {
                     "invalid_effective_from",
                     "A tariff cannot start in the past; fees already charged must not change.");
         }
-        TariffDto created = jdbi.inTransaction(h -> {
+        TariffDto created;
+        try {
+            created = insertNextVersion(request, actor, now);
+        } catch (RuntimeException e) {
+            if (Sql.isUniqueViolation(e)) {
+                throw ApiException.conflict(
+                        "tariff_conflict",
+                        "Another tariff version was published at the same moment; reload and retry.",
+                        null);
+            }
+            throw e;
+        }
+        repository.invalidate();
+        notifier.eventsCommitted();
+        return created;
+    }
+
+    private TariffDto insertNextVersion(TariffUpdateRequest request, AuthUser actor, Instant now) {
+        return jdbi.inTransaction(h -> {
             TariffSchedule current = repository.load(h);
             int version = current.latest().version() + 1;
             Tariff next = new TariffDto(version, request.effectiveFrom(), request.rates()).toTariff();
@@ -62,9 +81,6 @@ public final class TariffService {
             eventLog.append(h, EventNames.TARIFF_UPDATED, json, now);
             return dto;
         });
-        repository.invalidate();
-        notifier.eventsCommitted();
-        return created;
     }
 
     private static String toJson(Object value) {
