@@ -90,13 +90,12 @@ class EntryLaneServerAnswersTest {
             UUID id = UUID.randomUUID();
             String entry = "{\"id\":\"" + id + "\",\"plate\":\"B 88 PH\",\"vehicleType\":\"MOTOR\","
                     + "\"gate\":\"IN8\",\"entryTime\":\""
-                    + java.time.Instant.now().truncatedTo(java.time.temporal.ChronoUnit.SECONDS)
+                    + Instant.now().truncatedTo(ChronoUnit.SECONDS)
                     + "\",\"offline\":false}";
             assertThat(server.api().post("/api/v1/entries", token, entry).statusCode())
                     .isEqualTo(201);
             byte[] jpeg = new SimulatedCamera(WIB)
-                    .capture(new id.sistemparkir.client.device.camera.CaptureRequest(
-                            "IN8", "B 88 PH", java.time.Instant.now()));
+                    .capture(new id.sistemparkir.client.device.camera.CaptureRequest("IN8", "B 88 PH", Instant.now()));
             lane.offline().savePhoto(id, PhotoKind.MASUK, jpeg);
             assertThat(server.api().get("/api/v1/photos/" + id, token).statusCode())
                     .isEqualTo(404);
