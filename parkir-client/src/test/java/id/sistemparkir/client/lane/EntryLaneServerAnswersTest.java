@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import id.sistemparkir.client.LaneClient;
 import id.sistemparkir.client.LaneConfig;
 import id.sistemparkir.client.device.barrier.SimulatedBarrier;
+import id.sistemparkir.client.device.camera.CaptureRequest;
 import id.sistemparkir.client.device.camera.SimulatedCamera;
 import id.sistemparkir.client.device.printer.SimulatedPrinter;
 import id.sistemparkir.client.offline.PhotoKind;
@@ -15,7 +16,9 @@ import id.sistemparkir.server.testsupport.TestServer;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Duration;
+import java.time.Instant;
 import java.time.ZoneId;
+import java.time.temporal.ChronoUnit;
 import java.util.Optional;
 import java.util.UUID;
 import org.junit.jupiter.api.AfterEach;
@@ -94,8 +97,7 @@ class EntryLaneServerAnswersTest {
                     + "\",\"offline\":false}";
             assertThat(server.api().post("/api/v1/entries", token, entry).statusCode())
                     .isEqualTo(201);
-            byte[] jpeg = new SimulatedCamera(WIB)
-                    .capture(new id.sistemparkir.client.device.camera.CaptureRequest("IN8", "B 88 PH", Instant.now()));
+            byte[] jpeg = new SimulatedCamera(WIB).capture(new CaptureRequest("IN8", "B 88 PH", Instant.now()));
             lane.offline().savePhoto(id, PhotoKind.MASUK, jpeg);
             assertThat(server.api().get("/api/v1/photos/" + id, token).statusCode())
                     .isEqualTo(404);
