@@ -92,7 +92,13 @@ public final class ExitService {
             }
             return result;
         } catch (RequestIds.AlreadyReceived e) {
-            return replay(exit, station, now);
+            try {
+                return replay(exit, station, now);
+            } catch (ApiException conflict) {
+                syncLog.writeSeparately(
+                        exit.id(), "exit", station, SyncLog.Outcome.CONFLICT, conflict.getMessage(), now);
+                throw conflict;
+            }
         } catch (ApiException e) {
             syncLog.writeSeparately(exit.id(), "exit", station, SyncLog.Outcome.CONFLICT, e.getMessage(), now);
             throw e;

@@ -73,7 +73,9 @@ public final class TariffService {
         return jdbi.inTransaction(h -> {
             TariffSchedule current = repository.load(h);
             int version = current.latest().version() + 1;
-            Tariff next = new TariffDto(version, request.effectiveFrom(), request.rates()).toTariff();
+            // "Now" when the admin meant now (a clock a few seconds behind): never a moment already charged.
+            Instant from = request.effectiveFrom().isBefore(now) ? now : request.effectiveFrom();
+            Tariff next = new TariffDto(version, from, request.rates()).toTariff();
             repository.insert(h, next, actor.username(), now);
             TariffDto dto = TariffDto.of(next);
             String json = toJson(dto);
