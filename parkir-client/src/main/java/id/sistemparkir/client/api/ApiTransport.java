@@ -44,9 +44,13 @@ final class ApiTransport {
 
     /** A request builder for {@code path} with the request timeout, JSON accepted, and the token when given. */
     HttpRequest.Builder request(String path, String token) {
-        HttpRequest.Builder builder = HttpRequest.newBuilder(endpoint.resolve(path))
-                .timeout(endpoint.requestTimeout())
-                .header("Accept", "application/json");
+        return request(path, token, endpoint.requestTimeout());
+    }
+
+    /** The same with its own timeout (uploads, which never keep a car waiting). */
+    HttpRequest.Builder request(String path, String token, Duration timeout) {
+        HttpRequest.Builder builder =
+                HttpRequest.newBuilder(endpoint.resolve(path)).timeout(timeout).header("Accept", "application/json");
         if (token != null) {
             builder.header("Authorization", "Bearer " + token);
         }
@@ -62,7 +66,7 @@ final class ApiTransport {
         } catch (RuntimeException e) { // e.g. an HttpClient that was shut down
             return CompletableFuture.completedFuture(new ApiResult.Unavailable<>(describe(e)));
         }
-        long deadline = endpoint.requestTimeout().toMillis() + DEADLINE_MARGIN_MILLIS;
+        long deadline = request.timeout().orElse(endpoint.requestTimeout()).toMillis() + DEADLINE_MARGIN_MILLIS;
         CompletableFuture.delayedExecutor(deadline, TimeUnit.MILLISECONDS).execute(() -> exchange.cancel(true));
         return exchange.handle((response, failure) -> {
             long millis = TimeUnit.NANOSECONDS.toMillis(System.nanoTime() - start);

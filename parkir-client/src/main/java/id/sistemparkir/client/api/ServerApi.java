@@ -17,6 +17,7 @@ import id.sistemparkir.core.json.Json;
 import java.io.UncheckedIOException;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 import java.util.Objects;
@@ -133,6 +134,12 @@ public final class ServerApi {
      * {@code PUT /api/v1/photos/{recordId}?kind=IN|OUT} with the JPEG; idempotent ({@code Ok(201)} stored, {@code
      * Ok(200)} already there).
      */
+    /**
+     * Photos (up to 5 MiB) get more time than the 2 s of lane calls: they are sent after the barrier opened, or by
+     * the sync, so a slow link delays only the photo, never a car.
+     */
+    public static final Duration PHOTO_TIMEOUT = Duration.ofSeconds(30);
+
     public ApiResult<Void> putPhoto(UUID recordId, String kind, byte[] jpeg) {
         Objects.requireNonNull(recordId, "recordId");
         Objects.requireNonNull(jpeg, "jpeg");
@@ -141,7 +148,7 @@ public final class ServerApi {
         }
         String path = "/api/v1/photos/" + recordId + new QueryString().add("kind", kind);
         HttpRequest request = transport
-                .request(path, token.get())
+                .request(path, token.get(), PHOTO_TIMEOUT)
                 .header("Content-Type", "image/jpeg")
                 .PUT(HttpRequest.BodyPublishers.ofByteArray(jpeg))
                 .build();
