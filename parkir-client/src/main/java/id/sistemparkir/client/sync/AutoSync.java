@@ -140,7 +140,7 @@ public final class AutoSync implements AutoCloseable {
         } catch (RuntimeException e) {
             log.error("Background sync failed", e);
         }
-        afterRun(summary);
+        // Listeners first, then the next run is scheduled: they hear the summaries in the order of the runs.
         if (summary != null) {
             try {
                 onFinished.accept(summary);
@@ -148,6 +148,7 @@ public final class AutoSync implements AutoCloseable {
                 log.warn("A background sync listener failed", e);
             }
         }
+        afterRun(summary);
     }
 
     private synchronized void afterRun(SyncSummary summary) {

@@ -63,9 +63,10 @@ public final class SyncEngine {
             if (!records.isEmpty()) {
                 log.info("Synchronising {} offline record(s) of {}", records.size(), dataDir);
             }
-            SyncSummary summary = new SyncRun(store, transport, syncLog, progress).run(records);
+            SyncRun run = new SyncRun(store, transport, syncLog, progress);
+            SyncSummary summary = run.run(records);
             if (summary.nothingFailed()) {
-                uploadPhotosWithoutRecords();
+                uploadPhotosWithoutRecords(run.photosKept());
             }
             if (summary.total() > 0) {
                 log.info(
@@ -80,11 +81,12 @@ public final class SyncEngine {
     }
 
     /**
-     * Photos of records that reached the server online while the photo upload itself failed: they have no outbox
-     * record, so they are sent here, after the records, and removed once the server has them.
+     * Photos whose record reached the server while the photo itself did not (online at the lane, or in an earlier
+     * sync): they have no outbox record, so they are sent here, after the records, and removed once the server has
+     * them. Not retried in the run where they just failed.
      */
-    private void uploadPhotosWithoutRecords() {
-        Set<UUID> withRecords = new HashSet<>();
+    private void uploadPhotosWithoutRecords(Set<UUID> failedThisRun) {
+        Set<UUID> withRecords = new HashSet<>(failedThisRun);
         store.pending().forEach(r -> withRecords.add(r.id()));
         store.needsAttention().forEach(r -> withRecords.add(r.id()));
         for (PhotoKind kind : PhotoKind.values()) {
@@ -97,12 +99,15 @@ public final class SyncEngine {
                     continue;
                 }
                 SendResult sent = transport.uploadPhoto(id, kind.apiKind(), jpeg.get());
-                if (!sent.delivered()) {
+                if (sent instanceof SendResult.Rejected rejected) {
+                    log.warn("The server refused the photo of {} ({}); dropping it", id, rejected.message());
+                } else if (!sent.delivered()) {
                     log.info("Photo {} not uploaded yet: {}", id, sent);
                     return;
+                } else {
+                    log.info("Uploaded the photo of {} that had missed its record", id);
                 }
                 store.removePhoto(id, kind);
-                log.info("Uploaded the photo of {} that had missed its record", id);
             }
         }
     }

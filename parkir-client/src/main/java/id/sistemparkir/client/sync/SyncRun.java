@@ -50,6 +50,7 @@ final class SyncRun {
 
     private final List<SyncFailure> failures = new ArrayList<>();
     private final Set<UUID> undeliveredEntries = new HashSet<>();
+    private final Set<UUID> photosKept = new HashSet<>();
     private int created;
     private int alreadyPresent;
     private int failed;
@@ -111,27 +112,52 @@ final class SyncRun {
         if (!sent.delivered()) {
             return notDelivered(record, sent, "");
         }
-        Optional<byte[]> photo = store.photo(record.id(), record.photoKind());
-        if (photo.isPresent()) {
-            SendResult uploaded = call(
-                    () -> transport.uploadPhoto(record.id(), record.photoKind().apiKind(), photo.get()));
-            if (!uploaded.delivered()) {
-                return notDelivered(record, uploaded, "photo: ");
-            }
-        }
-        // Only now, confirmed: first the record, then its photo (a crash between leaves a photo, never a lost one).
+        // Confirmed by the server: the record is done, whatever becomes of its photo.
         store.remove(record);
-        if (photo.isPresent()) {
-            store.removePhoto(record.id(), record.photoKind());
-        }
         retryLaterInARow = 0;
+        String photoNote = uploadPhoto(record);
         if (sent instanceof SendResult.AlreadyPresent) {
-            return new Step(SyncOutcome.ALREADY_PRESENT, "already present on the server");
+            return new Step(SyncOutcome.ALREADY_PRESENT, "already present on the server" + photoNote);
         }
         if (sent instanceof SendResult.Accepted) {
-            return new Step(SyncOutcome.CREATED, "accepted: the server keeps it until its entry arrives");
+            return new Step(SyncOutcome.CREATED, "accepted: the server keeps it until its entry arrives" + photoNote);
         }
-        return new Step(SyncOutcome.CREATED, "created");
+        return new Step(SyncOutcome.CREATED, "created" + photoNote);
+    }
+
+    /**
+     * A photo never holds back its record (nor the exits behind it): one that does not get through stays in
+     * {@code Images/} and a later sync sends it; one the server refuses is dropped, with a log line.
+     *
+     * @return a note for the progress line, empty when the photo went through or there was none
+     */
+    private String uploadPhoto(PendingRecord record) {
+        Optional<byte[]> photo = store.photo(record.id(), record.photoKind());
+        if (photo.isEmpty()) {
+            return "";
+        }
+        SendResult uploaded = safely(
+                () -> transport.uploadPhoto(record.id(), record.photoKind().apiKind(), photo.get()));
+        if (uploaded.delivered()) {
+            store.removePhoto(record.id(), record.photoKind());
+            return "";
+        }
+        if (uploaded instanceof SendResult.Rejected rejected) {
+            log.warn(
+                    "The server refused the photo of {} ({} {}); dropping it",
+                    record.id(),
+                    rejected.error(),
+                    rejected.message());
+            store.removePhoto(record.id(), record.photoKind());
+            return "; photo refused by the server: " + rejected.message();
+        }
+        photosKept.add(record.id());
+        return "; photo kept for a later sync (" + uploaded + ")";
+    }
+
+    /** Photos that did not get through in this run (not retried again in the same run). */
+    Set<UUID> photosKept() {
+        return photosKept;
     }
 
     private Step notDelivered(PendingRecord record, SendResult result, String prefix) {

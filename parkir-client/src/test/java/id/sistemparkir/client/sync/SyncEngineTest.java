@@ -304,7 +304,7 @@ class SyncEngineTest {
     }
 
     @Test
-    void photosAreUploadedBeforeTheRecordIsRemovedAndRemovedAfter() {
+    void photosFollowTheirConfirmedRecordAndAreRemovedOnceUploaded() {
         OfflineRecord entry = save(TestRecords.entry(T0));
         OfflineRecord exit = save(TestRecords.exitOf(entry.id(), T0.plusSeconds(600)));
         store.savePhoto(entry.id(), PhotoKind.MASUK, jpeg(1));
@@ -319,7 +319,8 @@ class SyncEngineTest {
         assertThat(server.calls())
                 .containsExactly(
                         "send " + entry.id(), "photo " + entry.id(), "send " + exit.id(), "photo " + exit.id());
-        assertThat(recordStillThere).containsExactly(true, true);
+        // The record is done as soon as the server confirmed it; its photo follows.
+        assertThat(recordStillThere).containsExactly(false, false);
         assertThat(server.photo(entry.id())).contains(jpeg(1));
         assertThat(server.photoKind(entry.id())).contains("IN");
         assertThat(server.photoKind(exit.id())).contains("OUT");
@@ -329,42 +330,43 @@ class SyncEngineTest {
     }
 
     @Test
-    void aPhotoThatDoesNotGetThroughKeepsTheRecordAndThePhotoForTheNextRun() {
+    void aPhotoThatDoesNotGetThroughNeverHoldsBackItsRecordAndGoesWithALaterSync() {
         OfflineRecord entry = save(TestRecords.entry(T0));
         store.savePhoto(entry.id(), PhotoKind.MASUK, jpeg(1));
         server.answerPhoto(entry.id(), new SendResult.RetryLater("timeout"));
 
         SyncSummary first = engine.syncAll(progress::add);
 
-        assertThat(first.failed()).isEqualTo(1);
-        assertThat(store.pending()).singleElement().satisfies(record -> {
-            assertThat(record.record().attempts()).isEqualTo(1);
-            assertThat(record.record().lastError()).isEqualTo("photo: timeout");
-        });
+        assertThat(first.created()).isEqualTo(1);
+        assertThat(first.nothingFailed()).isTrue();
+        assertThat(store.pending()).isEmpty();
+        assertThat(progress).singleElement().satisfies(p -> assertThat(p.message())
+                .contains("photo kept"));
         assertThat(store.photo(entry.id(), PhotoKind.MASUK)).contains(jpeg(1));
 
         SyncSummary second = engine.syncAll();
 
-        assertThat(second.alreadyPresent()).isEqualTo(1);
+        assertThat(second.total()).isZero();
         assertThat(server.photo(entry.id())).contains(jpeg(1));
-        assertThat(store.pending()).isEmpty();
         assertThat(store.photo(entry.id(), PhotoKind.MASUK)).isEmpty();
         assertThat(server.applications()).containsEntry(entry.id(), 1);
     }
 
     @Test
-    void aRefusedPhotoPutsTheRecordOnTheNeedsAttentionListAndKeepsThePhoto() {
+    void aRefusedPhotoIsDroppedAndItsDeliveredRecordIsDone() {
         OfflineRecord entry = save(TestRecords.entry(T0));
         store.savePhoto(entry.id(), PhotoKind.MASUK, jpeg(1));
         server.answerPhoto(entry.id(), new SendResult.Rejected(409, "photo_conflict", "A different photo is stored"));
 
         SyncSummary summary = engine.syncAll(progress::add);
 
-        assertThat(summary.needsAttention()).isEqualTo(1);
-        assertThat(store.needsAttention()).singleElement().satisfies(record -> assertThat(
-                        record.record().lastError())
-                .startsWith("photo: refused by the server (HTTP 409 photo_conflict)"));
-        assertThat(store.photo(entry.id(), PhotoKind.MASUK)).contains(jpeg(1));
+        assertThat(summary.created()).isEqualTo(1);
+        assertThat(summary.needsAttention()).isZero();
+        assertThat(store.needsAttention()).isEmpty();
+        assertThat(store.pending()).isEmpty();
+        assertThat(progress).singleElement().satisfies(p -> assertThat(p.message())
+                .contains("photo refused"));
+        assertThat(store.photo(entry.id(), PhotoKind.MASUK)).isEmpty();
     }
 
     @Test
