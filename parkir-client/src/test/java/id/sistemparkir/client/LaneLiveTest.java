@@ -4,11 +4,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
 import id.sistemparkir.client.connection.ConnectionState;
-import id.sistemparkir.client.device.barrier.SimulatedBarrier;
-import id.sistemparkir.client.device.camera.SimulatedCamera;
 import id.sistemparkir.client.device.printer.SimulatedPrinter;
 import id.sistemparkir.client.lane.EntryOutcome;
-import id.sistemparkir.client.lane.LaneDevices;
 import id.sistemparkir.core.vehicle.VehicleType;
 import id.sistemparkir.server.db.TestDatabase;
 import id.sistemparkir.server.db.TestDatabases;
@@ -52,21 +49,8 @@ class LaneLiveTest {
     }
 
     private LaneClient lane(String station, String app) {
-        LaneConfig config = new LaneConfig(
-                server.baseUrl(),
-                tmp.resolve(station),
-                station,
-                station,
-                "Test Mall",
-                WIB,
-                "admin",
-                TestServer.ADMIN_PASSWORD,
-                app);
-        return LaneClient.open(
-                config,
-                new LaneDevices(
-                        new SimulatedCamera(WIB), new SimulatedPrinter(WIB), new SimulatedBarrier(Clock.systemUTC())),
-                Clock.systemUTC());
+        return TestLanes.open(
+                server.baseUrl(), tmp.resolve(station), station, app, Clock.systemUTC(), new SimulatedPrinter(WIB));
     }
 
     @Test

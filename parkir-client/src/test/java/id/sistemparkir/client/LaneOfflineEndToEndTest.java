@@ -4,13 +4,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.awaitility.Awaitility.await;
 
-import id.sistemparkir.client.device.barrier.SimulatedBarrier;
-import id.sistemparkir.client.device.camera.SimulatedCamera;
 import id.sistemparkir.client.device.printer.PngFilePrinter;
 import id.sistemparkir.client.lane.EntryOutcome;
 import id.sistemparkir.client.lane.ExitOutcome;
 import id.sistemparkir.client.lane.ExitQuote;
-import id.sistemparkir.client.lane.LaneDevices;
 import id.sistemparkir.client.lane.LaneRejection;
 import id.sistemparkir.client.sync.SyncSummary;
 import id.sistemparkir.core.ticket.TicketData;
@@ -85,21 +82,13 @@ class LaneOfflineEndToEndTest {
 
     private LaneClient lane(String station) {
         Path dataDir = tmp.resolve(station);
-        LaneConfig config = new LaneConfig(
+        LaneClient lane = TestLanes.open(
                 "http://127.0.0.1:" + serverLink.port(),
                 dataDir,
                 station,
-                station,
-                "Test Mall",
-                WIB,
-                "admin",
-                TestServer.ADMIN_PASSWORD,
-                station.startsWith("IN") ? "ParkingIN" : "ParkingOut");
-        LaneDevices devices = new LaneDevices(
-                new SimulatedCamera(WIB),
-                new PngFilePrinter(dataDir.resolve("tickets"), WIB),
-                new SimulatedBarrier(Clock.systemUTC()));
-        LaneClient lane = LaneClient.open(config, devices, Clock.systemUTC());
+                station.startsWith("IN") ? "ParkingIN" : "ParkingOut",
+                Clock.systemUTC(),
+                new PngFilePrinter(dataDir.resolve("tickets"), WIB));
         lanes.add(lane);
         return lane;
     }

@@ -22,6 +22,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
+import java.util.function.BiFunction;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -78,15 +79,15 @@ public final class EntryLane {
         }
         byte[] jpeg = photo.or(() -> devices.capture(new CaptureRequest(gate, plate.display(), entryTime), warnings))
                 .orElse(null);
-        EntryRequest online =
-                new EntryRequest(id, ticketCode, plate.normalized(), type, gate, entryTime, false, !plate.standard());
+        BiFunction<String, Boolean, EntryRequest> request = (code, offlineFlag) ->
+                new EntryRequest(id, code, plate.normalized(), type, gate, entryTime, offlineFlag, !plate.standard());
+        EntryRequest online = request.apply(ticketCode, false);
 
         ApiResult<EntryResponse> result = session.call(api -> api.postEntry(online));
         if (result instanceof ApiResult.Rejected<EntryResponse> rejected && isTicketProblem(rejected.error())) {
             // The server's signing key is not the one this lane holds (e.g. rotated): let the server issue the code.
             log.warn("Server refused the lane-signed ticket ({}); asking it to issue one", rejected.error());
-            result = session.call(api -> api.postEntry(
-                    new EntryRequest(id, null, plate.normalized(), type, gate, entryTime, false, !plate.standard())));
+            result = session.call(api -> api.postEntry(request.apply(null, false)));
         }
         ticketKeys.rememberLatest(session);
         EntryOutcome outcome;
@@ -117,9 +118,7 @@ public final class EntryLane {
                         + " — disimpan untuk diperiksa.");
             }
             log.info("Entry {} stored offline ({})", id, describe(result));
-            EntryRequest stored = new EntryRequest(
-                    id, ticketCode, plate.normalized(), type, gate, entryTime, true, !plate.standard());
-            offline.save(OfflineRecord.of(stored));
+            offline.save(OfflineRecord.of(request.apply(ticketCode, true)));
             if (jpeg != null) {
                 savePhotoLocally(id, jpeg, warnings);
             }

@@ -18,6 +18,7 @@ import id.sistemparkir.core.tariff.FeeRequest;
 import id.sistemparkir.core.ticket.InvalidTicketException;
 import id.sistemparkir.core.ticket.TicketData;
 import id.sistemparkir.core.ticket.TicketSigner;
+import id.sistemparkir.core.vehicle.VehicleType;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
@@ -26,6 +27,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.UUID;
+import java.util.function.Function;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -130,7 +132,7 @@ public final class ExitLane {
         UUID id = UUID.randomUUID();
         String method = paymentMethod == null ? "CASH" : paymentMethod.trim().toUpperCase(Locale.ROOT);
         UUID entryId = quote.ticketCode() == null ? quote.sessionId() : null;
-        ExitRequest online = new ExitRequest(
+        Function<Boolean, ExitRequest> request = offlineFlag -> new ExitRequest(
                 id,
                 quote.ticketCode(),
                 entryId,
@@ -141,7 +143,8 @@ public final class ExitLane {
                 paid,
                 method,
                 quote.lostTicket(),
-                false);
+                offlineFlag);
+        ExitRequest online = request.apply(false);
 
         ApiResult<ExitResponse> result = session.call(api -> api.postExit(online));
         ticketKeys.rememberLatest(session);
@@ -153,18 +156,7 @@ public final class ExitLane {
             throw new LaneRejection(rejected.error(), rejected.message());
         } else {
             log.info("Server unavailable ({}); storing exit {} offline", EntryLane.describe(result), id);
-            offline.save(OfflineRecord.of(new ExitRequest(
-                    id,
-                    quote.ticketCode(),
-                    entryId,
-                    quote.plate(),
-                    identity.gate(),
-                    quote.exitTime(),
-                    quote.fee(),
-                    paid,
-                    method,
-                    quote.lostTicket(),
-                    true)));
+            offline.save(OfflineRecord.of(request.apply(true)));
             storedOffline = true;
         }
         inside.remove(quote.sessionId());
@@ -231,58 +223,60 @@ public final class ExitLane {
     }
 
     private ExitQuote fromServer(SessionView s, Instant exitTime, boolean lostTicket, FeeQuoteResponse quote) {
-        return new ExitQuote(
-                s.id(),
-                s.ticketCode(),
-                s.plate(),
-                s.plateDisplay(),
-                s.vehicleType(),
-                s.entryTime(),
-                exitTime,
-                quote.fee(),
-                quote.lines(),
-                quote.tariffVersion(),
-                lostTicket,
-                "server");
+        return quoteOf(s, exitTime, lostTicket, quote.fee(), quote.lines(), quote.tariffVersion(), "server");
     }
 
     private ExitQuote priceLocally(SessionView s, Instant exitTime, boolean lostTicket, String source) {
         FeeQuote quote = localQuote(s.vehicleType(), s.entryTime(), exitTime, lostTicket);
-        return new ExitQuote(
-                s.id(),
-                s.ticketCode(),
-                s.plate(),
-                s.plateDisplay(),
-                s.vehicleType(),
-                s.entryTime(),
-                exitTime,
-                quote.fee(),
-                lines(quote),
-                quote.tariffVersion(),
-                lostTicket,
-                source);
+        return quoteOf(s, exitTime, lostTicket, quote.fee(), lines(quote), quote.tariffVersion(), source);
     }
 
+    /** A genuine ticket whose entry this lane never saw: the ticket itself says what is needed to price it. */
     private ExitQuote priceFromTicket(String code, TicketData ticket, Instant exitTime, boolean lostTicket) {
-        FeeQuote quote = localQuote(ticket.vehicleType(), ticket.entryTime(), exitTime, lostTicket);
-        return new ExitQuote(
+        SessionView fromTicket = new SessionView(
                 ticket.ticketId(),
                 code,
                 null,
                 "(tiket " + ticket.gate() + ")",
                 ticket.vehicleType(),
+                "ACTIVE",
+                ticket.gate(),
                 ticket.entryTime(),
+                null,
+                null,
+                null,
+                null,
+                false,
+                false,
+                false);
+        return priceLocally(fromTicket, exitTime, lostTicket, "ticket");
+    }
+
+    private static ExitQuote quoteOf(
+            SessionView s,
+            Instant exitTime,
+            boolean lostTicket,
+            long fee,
+            List<FeeLineDto> lines,
+            int tariffVersion,
+            String source) {
+        return new ExitQuote(
+                s.id(),
+                s.ticketCode(),
+                s.plate(),
+                s.plateDisplay(),
+                s.vehicleType(),
+                s.entryTime(),
                 exitTime,
-                quote.fee(),
-                lines(quote),
-                quote.tariffVersion(),
+                fee,
+                lines,
+                tariffVersion,
                 lostTicket,
-                "ticket");
+                source);
     }
 
     /** Offline pricing: the cached tariffs; a member discount cannot be known offline (the server records it). */
-    private FeeQuote localQuote(
-            id.sistemparkir.core.vehicle.VehicleType type, Instant entry, Instant exit, boolean lostTicket) {
+    private FeeQuote localQuote(VehicleType type, Instant entry, Instant exit, boolean lostTicket) {
         Instant effectiveExit = exit.isBefore(entry) ? entry : exit;
         return FeeCalculator.quote(tariffs.schedule(), new FeeRequest(type, entry, effectiveExit, lostTicket, 0));
     }

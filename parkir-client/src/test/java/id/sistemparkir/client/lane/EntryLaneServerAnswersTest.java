@@ -3,8 +3,7 @@ package id.sistemparkir.client.lane;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import id.sistemparkir.client.LaneClient;
-import id.sistemparkir.client.LaneConfig;
-import id.sistemparkir.client.device.barrier.SimulatedBarrier;
+import id.sistemparkir.client.TestLanes;
 import id.sistemparkir.client.device.camera.CaptureRequest;
 import id.sistemparkir.client.device.camera.SimulatedCamera;
 import id.sistemparkir.client.device.printer.SimulatedPrinter;
@@ -50,18 +49,7 @@ class EntryLaneServerAnswersTest {
     }
 
     private LaneClient lane(String station, Clock clock, SimulatedPrinter printer) {
-        LaneConfig config = new LaneConfig(
-                server.baseUrl(),
-                tmp.resolve(station),
-                station,
-                station,
-                "Test Mall",
-                WIB,
-                "admin",
-                TestServer.ADMIN_PASSWORD,
-                "ParkingIN");
-        return LaneClient.open(
-                config, new LaneDevices(new SimulatedCamera(WIB), printer, new SimulatedBarrier(clock)), clock);
+        return TestLanes.open(server.baseUrl(), tmp.resolve(station), station, "ParkingIN", clock, printer);
     }
 
     @Test

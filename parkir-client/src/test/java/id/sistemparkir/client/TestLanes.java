@@ -1,0 +1,26 @@
+package id.sistemparkir.client;
+
+import id.sistemparkir.client.device.barrier.SimulatedBarrier;
+import id.sistemparkir.client.device.camera.SimulatedCamera;
+import id.sistemparkir.client.device.printer.TicketPrinter;
+import id.sistemparkir.client.lane.LaneDevices;
+import id.sistemparkir.server.testsupport.TestServer;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.time.ZoneId;
+
+/** A lane for tests: the test server's admin login, a simulated camera and barrier, the given printer. */
+public final class TestLanes {
+
+    public static final ZoneId WIB = ZoneId.of("Asia/Jakarta");
+
+    private TestLanes() {}
+
+    public static LaneClient open(
+            String serverUrl, Path dataDir, String station, String app, Clock clock, TicketPrinter printer) {
+        LaneConfig config = new LaneConfig(
+                serverUrl, dataDir, station, station, "Test Mall", WIB, "admin", TestServer.ADMIN_PASSWORD, app);
+        return LaneClient.open(
+                config, new LaneDevices(new SimulatedCamera(WIB), printer, new SimulatedBarrier(clock)), clock);
+    }
+}
