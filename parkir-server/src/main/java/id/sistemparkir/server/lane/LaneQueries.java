@@ -51,7 +51,10 @@ public final class LaneQueries {
     }
 
     /** The fee of a session leaving at {@code exitTime}, by ticket code or (lost ticket found by plate) entry id. */
-    public FeeQuoteResponse quote(String ticketCode, String entryId, Instant exitTime, boolean lostTicket) {
+    public FeeQuoteResponse quote(
+            String ticketCode, String entryId, Instant exitTime, boolean lostTicket, Instant now) {
+        // The same window as an exit's own time: a quote for year 99999 is a typo, not a price.
+        LaneInput.deviceTime(exitTime, now, "exitTime");
         UUID sessionId;
         if (ticketCode != null && !ticketCode.isBlank()) {
             sessionId = sessionIdOf(ticketCode);
