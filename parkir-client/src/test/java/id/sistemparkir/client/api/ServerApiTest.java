@@ -2,6 +2,7 @@ package id.sistemparkir.client.api;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import id.sistemparkir.client.TestJpegs;
 import id.sistemparkir.core.contract.EntryRequest;
 import id.sistemparkir.core.contract.EntryResponse;
 import id.sistemparkir.core.contract.ExitRequest;
@@ -177,7 +178,7 @@ class ServerApiTest {
     @Test
     void aPhotoIsStoredOnceAndABodyThatIsNoJpegIsRejected() {
         UUID record = UUID.randomUUID();
-        byte[] jpeg = {(byte) 0xFF, (byte) 0xD8, (byte) 0xFF, (byte) 0xE0, 1, 2, 3};
+        byte[] jpeg = TestJpegs.real(3);
 
         assertThat(api.putPhoto(record, "IN", jpeg)).isEqualTo(new ApiResult.Ok<Void>(201, null));
         assertThat(api.putPhoto(record, "IN", jpeg)).isEqualTo(new ApiResult.Ok<Void>(200, null));

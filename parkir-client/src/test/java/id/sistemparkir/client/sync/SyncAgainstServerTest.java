@@ -3,6 +3,7 @@ package id.sistemparkir.client.sync;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import id.sistemparkir.client.TestJpegs;
 import id.sistemparkir.client.offline.OfflineStore;
 import id.sistemparkir.client.offline.PendingRecord;
 import id.sistemparkir.client.offline.PhotoKind;
@@ -41,7 +42,7 @@ import org.junit.jupiter.api.io.TempDir;
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class SyncAgainstServerTest {
 
-    private static final byte[] JPEG = {(byte) 0xFF, (byte) 0xD8, (byte) 0xFF, (byte) 0xE0, 0, 16, 'J', 'F', 'I', 'F'};
+    private static final byte[] JPEG = TestJpegs.real(1);
 
     @TempDir
     Path dataDir;

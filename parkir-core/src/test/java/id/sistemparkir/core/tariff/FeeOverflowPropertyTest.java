@@ -23,7 +23,7 @@ class FeeOverflowPropertyTest {
 
     private static final Instant ENTRY = Instant.parse("2001-01-01T00:00:00Z");
 
-    @Property(tries = 2000)
+    @Property(tries = 500)
     void anyBoundedTariffPricesAnyBoundedStayWithoutOverflow(
             @ForAll("boundedRates") TariffRate rate,
             @ForAll @LongRange(max = 36_525L * 24 * 3600) long seconds,

@@ -55,6 +55,7 @@ abstract class HostileInputContract {
     private final List<HostileCase> cases = HostileCases.all();
     private final AtomicInteger run = new AtomicInteger();
     private final AtomicInteger passed = new AtomicInteger();
+    private final Map<String, Integer> passedByCategory = new java.util.concurrent.ConcurrentSkipListMap<>();
 
     protected abstract TestDatabase createDatabase();
 
@@ -71,6 +72,7 @@ abstract class HostileInputContract {
                 + " passed=" + passed.get();
         log.info(line);
         System.out.println(line);
+        passedByCategory.forEach((category, count) -> System.out.println("  " + category + ": " + count));
         if (server != null) {
             server.close();
         }
@@ -117,6 +119,7 @@ abstract class HostileInputContract {
         assertThat(stations()).as("stations after %s", hostile).isEqualTo(stationsBefore);
         assertHealthy();
         passed.incrementAndGet();
+        passedByCategory.merge(hostile.category(), 1, Integer::sum);
     }
 
     private void assertClean(HostileCase hostile, Answer answer) {
