@@ -248,7 +248,8 @@ abstract class HostileOfflineFilesContract {
             assertClean(reason);
         }
         try (Stream<Path> left = Files.list(offline)) {
-            assertThat(left.filter(p -> Files.isRegularFile(p, java.nio.file.LinkOption.NOFOLLOW_LINKS)
+            assertThat(left.filter(p -> !p.getFileName().toString().startsWith(".")) // the sync lock
+                            .filter(p -> Files.isRegularFile(p, java.nio.file.LinkOption.NOFOLLOW_LINKS)
                                     || Files.isSymbolicLink(p))
                             .map(p -> p.getFileName().toString())
                             .toList())

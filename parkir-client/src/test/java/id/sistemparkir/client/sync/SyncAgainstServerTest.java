@@ -88,7 +88,14 @@ class SyncAgainstServerTest {
         Instant now = Instant.now().truncatedTo(ChronoUnit.SECONDS);
 
         OfflineRecord refused = OfflineRecord.of(new EntryRequest(
-                UUID.randomUUID(), null, "!!!", VehicleType.MOTOR, "IN1", now.minus(3, ChronoUnit.HOURS), true, false));
+                UUID.randomUUID(),
+                null,
+                "B 0123 XY",
+                VehicleType.MOTOR,
+                "IN1",
+                now.minus(3, ChronoUnit.HOURS),
+                true,
+                false));
         Instant entryTime = now.minus(2, ChronoUnit.HOURS);
         UUID entryId = UUID.randomUUID();
         String ticket = laneSigner.sign(new TicketData(entryId, "IN1", VehicleType.MOBIL, entryTime));

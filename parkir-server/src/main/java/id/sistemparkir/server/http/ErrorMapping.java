@@ -1,6 +1,7 @@
 package id.sistemparkir.server.http;
 
 import id.sistemparkir.core.contract.ErrorBody;
+import id.sistemparkir.core.json.Json;
 import id.sistemparkir.core.text.Excerpt;
 import id.sistemparkir.server.db.Sql;
 import io.javalin.config.RoutesConfig;
@@ -44,6 +45,27 @@ public final class ErrorMapping {
         routes.error(
                 405,
                 ctx -> respond(ctx, new ApiException(405, "method_not_allowed", "This method is not allowed here.")));
+    }
+
+    /**
+     * Writes and commits the error answer on the servlet response at once, for the few places where Javalin would not
+     * write a mapped body (the WebSocket upgrade).
+     */
+    public static void commit(Context ctx, ApiException e) {
+        try {
+            byte[] body = Json.mapper()
+                    .writeValueAsBytes(
+                            e.body() != null
+                                    ? e.body()
+                                    : new ErrorBody(e.error(), Excerpt.bound(e.getMessage(), MAX_MESSAGE_CHARS)));
+            ctx.res().setStatus(e.status());
+            ctx.res().setContentType("application/json");
+            ctx.res().setContentLength(body.length);
+            ctx.res().getOutputStream().write(body);
+            ctx.res().flushBuffer();
+        } catch (java.io.IOException | IllegalStateException failure) {
+            log.debug("Could not write the refusal of {}: {}", ctx.path(), failure.toString());
+        }
     }
 
     private static void respond(Context ctx, ApiException e) {

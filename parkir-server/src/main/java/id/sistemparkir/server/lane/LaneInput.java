@@ -72,6 +72,17 @@ final class LaneInput {
         return time;
     }
 
+    /** How far ahead a fee may be quoted ("what will it cost on Friday"); bounds every quoted stay. */
+    static final Duration QUOTE_AHEAD = Duration.ofDays(366);
+
+    /** The exit time of a quote: from 2000 to a year ahead, so a typo such as year 99999 is a 400, not a price. */
+    static Instant quoteTime(Instant time, Instant now) {
+        if (time.isAfter(now.plus(QUOTE_AHEAD))) {
+            throw ApiException.badRequest("invalid_time", "exitTime " + time + " is more than a year ahead.");
+        }
+        return deviceTime(time, time.plus(FUTURE_TOLERANCE), "exitTime");
+    }
+
     static String paymentMethod(String raw) {
         if (raw == null || raw.isBlank()) {
             return "CASH";

@@ -53,8 +53,7 @@ public final class LaneQueries {
     /** The fee of a session leaving at {@code exitTime}, by ticket code or (lost ticket found by plate) entry id. */
     public FeeQuoteResponse quote(
             String ticketCode, String entryId, Instant exitTime, boolean lostTicket, Instant now) {
-        // The same window as an exit's own time: a quote for year 99999 is a typo, not a price.
-        LaneInput.deviceTime(exitTime, now, "exitTime");
+        LaneInput.quoteTime(exitTime, now);
         UUID sessionId;
         if (ticketCode != null && !ticketCode.isBlank()) {
             sessionId = sessionIdOf(ticketCode);

@@ -2,6 +2,7 @@ package id.sistemparkir.server.hostile;
 
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import id.sistemparkir.core.json.Json;
+import id.sistemparkir.server.testsupport.Jpegs;
 import java.net.URLEncoder;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;

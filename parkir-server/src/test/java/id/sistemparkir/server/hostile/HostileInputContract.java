@@ -3,6 +3,7 @@ package id.sistemparkir.server.hostile;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import id.sistemparkir.server.db.TestDatabase;
+import id.sistemparkir.server.testsupport.Jpegs;
 import id.sistemparkir.server.testsupport.TestApi;
 import id.sistemparkir.server.testsupport.TestServer;
 import java.net.http.HttpResponse;
@@ -120,6 +121,25 @@ abstract class HostileInputContract {
         assertHealthy();
         passed.incrementAndGet();
         passedByCategory.merge(hostile.category(), 1, Integer::sum);
+    }
+
+    @org.junit.jupiter.api.Test
+    void aRealPhotoIsStoredAndServedWithoutSniffing() {
+        // Issue 9 item 10: photos were served without nosniff and judged by their first three bytes.
+        String recordId = UUID.randomUUID().toString();
+        Answer stored = HostileCases.photo(target, recordId, "image/jpeg", Jpegs.valid());
+        assertThat(stored.status()).as(stored.toString()).isEqualTo(201);
+
+        HttpResponse<byte[]> photo = server.api()
+                .sendBytes(server.api()
+                        .builder("/api/v1/photos/" + recordId, target.operatorToken())
+                        .GET());
+        assertThat(photo.statusCode()).isEqualTo(200);
+        assertThat(photo.headers().firstValue("Content-Type")).contains("image/jpeg");
+        assertThat(photo.headers().firstValue("X-Content-Type-Options")).contains("nosniff");
+        assertThat(photo.body()).isEqualTo(Jpegs.valid());
+        HttpResponse<String> error = server.api().get("/api/v1/photos/" + UUID.randomUUID(), target.operatorToken());
+        assertThat(error.headers().firstValue("X-Content-Type-Options")).contains("nosniff");
     }
 
     private void assertClean(HostileCase hostile, Answer answer) {

@@ -1,4 +1,4 @@
-package id.sistemparkir.server.hostile;
+package id.sistemparkir.server.testsupport;
 
 import java.awt.image.BufferedImage;
 import java.io.ByteArrayOutputStream;
@@ -7,13 +7,19 @@ import java.io.UncheckedIOException;
 import javax.imageio.ImageIO;
 
 /** Real JPEG bytes for photo cases, and one whose header claims absurd dimensions. */
-final class Jpegs {
+public final class Jpegs {
 
     private Jpegs() {}
 
-    static byte[] valid() {
+    public static byte[] valid() {
+        return valid(0);
+    }
+
+    /** A real 64 × 48 JPEG; different seeds give different bytes. */
+    public static byte[] valid(int seed) {
         BufferedImage image = new BufferedImage(64, 48, BufferedImage.TYPE_INT_RGB);
         image.setRGB(3, 3, 0xFF0000);
+        image.setRGB(5 + seed % 50, 7, 0x00FF00 + seed);
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         try {
             ImageIO.write(image, "jpg", out);
@@ -24,7 +30,7 @@ final class Jpegs {
     }
 
     /** A valid JPEG whose start-of-frame says {@code width x height} (a decompression bomb's header). */
-    static byte[] withDimensions(int width, int height) {
+    public static byte[] withDimensions(int width, int height) {
         byte[] jpeg = valid();
         for (int i = 2; i + 9 < jpeg.length; i++) {
             if ((jpeg[i] & 0xFF) == 0xFF && (jpeg[i + 1] & 0xFF) == 0xC0) {
