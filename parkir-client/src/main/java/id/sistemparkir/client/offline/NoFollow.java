@@ -12,7 +12,6 @@ import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
 import java.util.Optional;
-import java.util.stream.Collectors;
 
 /**
  * Reads of the offline store that never follow a symbolic link (issue 9): a link in {@code offline_data/} or {@code
@@ -67,20 +66,12 @@ final class NoFollow {
         }
     }
 
-    /** Where a JSON file went wrong (line, column, field), without quoting any of it. */
+    /** Where a JSON file went wrong (line, column), without quoting any of it: not even a field name it holds. */
     static String where(JsonProcessingException e) {
-        StringBuilder out = new StringBuilder();
-        if (e instanceof JsonMappingException mapping && !mapping.getPath().isEmpty()) {
-            out.append("field '")
-                    .append(mapping.getPath().stream()
-                            .map(ref -> ref.getFieldName() != null
-                                    ? id.sistemparkir.core.text.Excerpt.bound(ref.getFieldName(), 40)
-                                    : "[" + ref.getIndex() + "]")
-                            .collect(Collectors.joining(".")))
-                    .append("' is missing or has the wrong type");
-        } else {
-            out.append("not valid JSON of the offline record format");
-        }
+        StringBuilder out = new StringBuilder(
+                e instanceof JsonMappingException
+                        ? "a field is unknown, missing or has the wrong type"
+                        : "not valid JSON of the offline record format");
         JsonLocation at = e.getLocation();
         if (at != null && at.getLineNr() > 0) {
             out.append(" (line ")

@@ -134,10 +134,10 @@ class RealtimeClientTest {
     void theHeartbeatShowsTheStationAndItsPendingCountInTheStationsList() {
         AtomicInteger pending = new AtomicInteger(3);
         // A heartbeat counts only for the station the token logged in as (issue 9).
-        ServerApi station = server.loggedInApi("OUT-HB");
+        ServerApi heartbeatLogin = server.loggedInApi("OUT-HB");
         RealtimeClient client = new RealtimeClient(
                 server.endpoint(),
-                () -> station.token().orElse(null),
+                () -> heartbeatLogin.token().orElse(null),
                 new SeqStore(dataDir),
                 new RealtimeClient.StationInfo("OUT-HB", "ParkingOut", pending::get),
                 Clock.systemUTC(),
