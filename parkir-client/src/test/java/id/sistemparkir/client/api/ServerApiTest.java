@@ -2,7 +2,6 @@ package id.sistemparkir.client.api;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import id.sistemparkir.client.TestJpegs;
 import id.sistemparkir.core.contract.EntryRequest;
 import id.sistemparkir.core.contract.EntryResponse;
 import id.sistemparkir.core.contract.ExitRequest;
@@ -13,6 +12,7 @@ import id.sistemparkir.core.contract.LoginResponse;
 import id.sistemparkir.core.contract.SessionView;
 import id.sistemparkir.core.contract.TariffDto;
 import id.sistemparkir.core.vehicle.VehicleType;
+import id.sistemparkir.server.testsupport.Jpegs;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.List;
@@ -178,7 +178,7 @@ class ServerApiTest {
     @Test
     void aPhotoIsStoredOnceAndABodyThatIsNoJpegIsRejected() {
         UUID record = UUID.randomUUID();
-        byte[] jpeg = TestJpegs.real(3);
+        byte[] jpeg = Jpegs.valid(3);
 
         assertThat(api.putPhoto(record, "IN", jpeg)).isEqualTo(new ApiResult.Ok<Void>(201, null));
         assertThat(api.putPhoto(record, "IN", jpeg)).isEqualTo(new ApiResult.Ok<Void>(200, null));

@@ -2,7 +2,6 @@ package id.sistemparkir.client.sync;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import id.sistemparkir.client.TestJpegs;
 import id.sistemparkir.client.offline.OfflineStore;
 import id.sistemparkir.core.contract.EntryRequest;
 import id.sistemparkir.core.contract.ExitRequest;
@@ -10,6 +9,7 @@ import id.sistemparkir.core.contract.OfflineRecord;
 import id.sistemparkir.core.json.Json;
 import id.sistemparkir.core.vehicle.VehicleType;
 import id.sistemparkir.server.db.TestDatabase;
+import id.sistemparkir.server.testsupport.Jpegs;
 import id.sistemparkir.server.testsupport.TestServer;
 import java.io.IOException;
 import java.io.RandomAccessFile;
@@ -199,7 +199,7 @@ abstract class HostileOfflineFilesContract {
                 "photo symlink to a JPEG outside",
                 (dir, out) -> {
                     Path jpeg = out.resolve("outside.jpg");
-                    Files.write(jpeg, TestJpegs.real(42));
+                    Files.write(jpeg, Jpegs.valid(42));
                     return "photo";
                 },
                 true));

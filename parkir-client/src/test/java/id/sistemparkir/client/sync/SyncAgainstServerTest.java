@@ -3,7 +3,6 @@ package id.sistemparkir.client.sync;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import id.sistemparkir.client.TestJpegs;
 import id.sistemparkir.client.offline.OfflineStore;
 import id.sistemparkir.client.offline.PendingRecord;
 import id.sistemparkir.client.offline.PhotoKind;
@@ -15,6 +14,7 @@ import id.sistemparkir.core.ticket.TicketSigner;
 import id.sistemparkir.core.vehicle.VehicleType;
 import id.sistemparkir.server.db.TestDatabase;
 import id.sistemparkir.server.db.TestDatabases;
+import id.sistemparkir.server.testsupport.Jpegs;
 import id.sistemparkir.server.testsupport.TestApi;
 import id.sistemparkir.server.testsupport.TestServer;
 import id.sistemparkir.testing.TcpProxy;
@@ -42,7 +42,7 @@ import org.junit.jupiter.api.io.TempDir;
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class SyncAgainstServerTest {
 
-    private static final byte[] JPEG = TestJpegs.real(1);
+    private static final byte[] JPEG = Jpegs.valid(1);
 
     @TempDir
     Path dataDir;
