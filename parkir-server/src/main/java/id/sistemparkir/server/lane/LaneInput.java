@@ -7,6 +7,7 @@ import id.sistemparkir.core.ticket.InvalidTicketException;
 import id.sistemparkir.core.ticket.TicketData;
 import id.sistemparkir.core.ticket.TicketSigner;
 import id.sistemparkir.server.http.ApiException;
+import id.sistemparkir.server.http.Ids;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Locale;
@@ -75,14 +76,6 @@ final class LaneInput {
     }
 
     static UUID uuid(String raw, String field) {
-        try {
-            UUID id = UUID.fromString(raw);
-            if (!id.toString().equalsIgnoreCase(raw)) {
-                throw new IllegalArgumentException("not canonical");
-            }
-            return id;
-        } catch (IllegalArgumentException | NullPointerException e) {
-            throw ApiException.badRequest("invalid_id", field + " must be a UUID, was '" + raw + "'");
-        }
+        return Ids.uuid(raw, field);
     }
 }

@@ -60,6 +60,10 @@ final class ClientConnection {
         return id;
     }
 
+    String username() {
+        return user.username();
+    }
+
     EventPump events() {
         return events;
     }
