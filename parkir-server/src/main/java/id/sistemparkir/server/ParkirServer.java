@@ -114,6 +114,7 @@ public final class ParkirServer implements AutoCloseable {
      */
     public List<String> routes() {
         return app.unsafe.internalRouter.allHttpHandlers().stream()
+                .filter(parsed -> parsed.endpoint.method.isHttpMethod())
                 .map(parsed -> parsed.endpoint.method.name() + " " + parsed.endpoint.path)
                 .toList();
     }

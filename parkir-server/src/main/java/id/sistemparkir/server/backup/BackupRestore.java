@@ -24,12 +24,29 @@ import java.util.zip.ZipFile;
  */
 public final class BackupRestore {
 
-    /** Why a restore did not happen, worded for the person at the command line. */
+    /**
+     * Why a restore did not happen: a {@code code} for the front end to word ({@code restore.<code>} in its bundle)
+     * and the one detail it names (a path or a name). The message is for logs.
+     */
     public static final class RestoreException extends Exception {
         private static final long serialVersionUID = 1L;
 
-        RestoreException(String message) {
-            super(message);
+        private final String code;
+        private final String detail;
+
+        RestoreException(String code, Object detail) {
+            super(code + ": " + detail);
+            this.code = code;
+            this.detail = String.valueOf(detail);
+        }
+
+        /** {@code unknown_backup}, {@code in_use}, {@code not_a_backup}, {@code two_databases} or {@code bad_zip}. */
+        public String code() {
+            return code;
+        }
+
+        public String detail() {
+            return detail;
         }
     }
 
@@ -78,8 +95,7 @@ public final class BackupRestore {
         }
         Path path = Path.of(backup).toAbsolutePath().normalize();
         if (!Files.isRegularFile(path) || !path.getFileName().toString().endsWith(".zip")) {
-            throw new RestoreException("No backup '" + backup + "': give a name from " + files.folder()
-                    + " or the path of a backup .zip file.");
+            throw new RestoreException("unknown_backup", backup);
         }
         return path;
     }
@@ -98,7 +114,7 @@ public final class BackupRestore {
     }
 
     private static RestoreException running(Path dbFile) {
-        return new RestoreException("The database " + dbFile + " is in use: stop the server first.");
+        return new RestoreException("in_use", dbFile);
     }
 
     private static void extract(Path zip, Path target) throws RestoreException, IOException {
@@ -108,13 +124,13 @@ public final class BackupRestore {
                 ZipEntry entry = entries.nextElement();
                 if (!entry.isDirectory() && entry.getName().endsWith(".mv.db")) {
                     if (found != null) {
-                        throw new RestoreException(zip + " holds more than one database.");
+                        throw new RestoreException("two_databases", zip);
                     }
                     found = entry;
                 }
             }
             if (found == null) {
-                throw new RestoreException(zip + " is not a backup of the embedded database (no .mv.db inside).");
+                throw new RestoreException("not_a_backup", zip);
             }
             try (InputStream in = archive.getInputStream(found);
                     OutputStream out = Files.newOutputStream(target)) {
@@ -124,7 +140,7 @@ public final class BackupRestore {
                 channel.force(true);
             }
         } catch (java.util.zip.ZipException e) {
-            throw new RestoreException(zip + " is not a readable zip file: " + e.getMessage());
+            throw new RestoreException("bad_zip", zip);
         }
     }
 }
