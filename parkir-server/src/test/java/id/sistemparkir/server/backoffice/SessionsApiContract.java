@@ -1,9 +1,11 @@
 package id.sistemparkir.server.backoffice;
 
+import static id.sistemparkir.server.testsupport.TestApi.json;
 import static id.sistemparkir.server.testsupport.TestApi.parse;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import id.sistemparkir.core.contract.ExitRequest;
 import id.sistemparkir.core.vehicle.VehicleType;
 import java.net.http.HttpResponse;
 import java.time.Duration;
@@ -113,7 +115,7 @@ abstract class SessionsApiContract extends BackOfficeApiContract {
         JsonNode exitAfterVoid = parse(api.post(
                 "/api/v1/exits",
                 operator,
-                id.sistemparkir.server.testsupport.TestApi.json(new id.sistemparkir.core.contract.ExitRequest(
+                json(new ExitRequest(
                         UUID.randomUUID(),
                         entry.get("ticketCode").asText(),
                         null,
