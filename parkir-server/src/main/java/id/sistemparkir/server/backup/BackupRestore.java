@@ -69,12 +69,13 @@ public final class BackupRestore {
      */
     public Path restore(String backup) throws RestoreException, IOException {
         Path zip = resolve(backup);
+        extract(zip, null); // checks the archive before anything is touched
         Path dbDir = dataDir.resolve("db");
         Path dbFile = dbDir.resolve(DB_FILE);
-        Files.createDirectories(dbDir);
         if (Files.exists(dbFile)) {
             requireUnlocked(dbFile);
         }
+        Files.createDirectories(dbDir);
         Path temp = dbDir.resolve(DB_FILE + ".restoring");
         extract(zip, temp);
         Path kept = dbFile;
@@ -117,6 +118,7 @@ public final class BackupRestore {
         return new RestoreException("in_use", dbFile);
     }
 
+    /** Writes the archive's database to {@code target}, synced; with {@code target} null only checks the archive. */
     private static void extract(Path zip, Path target) throws RestoreException, IOException {
         try (ZipFile archive = new ZipFile(zip.toFile())) {
             ZipEntry found = null;
@@ -131,6 +133,9 @@ public final class BackupRestore {
             }
             if (found == null) {
                 throw new RestoreException("not_a_backup", zip);
+            }
+            if (target == null) {
+                return;
             }
             try (InputStream in = archive.getInputStream(found);
                     OutputStream out = Files.newOutputStream(target)) {
