@@ -1,11 +1,9 @@
 package id.sistemparkir.server.backoffice;
 
-import static id.sistemparkir.server.testsupport.TestApi.json;
 import static id.sistemparkir.server.testsupport.TestApi.parse;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import id.sistemparkir.core.contract.ExitRequest;
 import id.sistemparkir.core.vehicle.VehicleType;
 import java.net.http.HttpResponse;
 import java.time.Duration;
@@ -112,21 +110,7 @@ abstract class SessionsApiContract extends BackOfficeApiContract {
             assertThat(a.get("before").asText()).contains("\"status\":\"ACTIVE\"");
             assertThat(a.get("after").asText()).contains("\"status\":\"VOID\"");
         });
-        JsonNode exitAfterVoid = parse(api.post(
-                "/api/v1/exits",
-                operator,
-                json(new ExitRequest(
-                        UUID.randomUUID(),
-                        entry.get("ticketCode").asText(),
-                        null,
-                        null,
-                        "OUT-BO",
-                        now(),
-                        0,
-                        0,
-                        "CASH",
-                        false,
-                        false))));
+        JsonNode exitAfterVoid = parse(postExit(entry, now(), 0, 0, "CASH", false));
         assertThat(exitAfterVoid.get("error").asText()).isEqualTo("session_void");
     }
 
