@@ -2,6 +2,7 @@ package id.sistemparkir.server;
 
 import id.sistemparkir.core.json.Json;
 import id.sistemparkir.server.auth.AuthModule;
+import id.sistemparkir.server.backoffice.BackOfficeModule;
 import id.sistemparkir.server.config.OwnerOnly;
 import id.sistemparkir.server.config.ServerConfig;
 import id.sistemparkir.server.db.Database;
@@ -20,6 +21,7 @@ import io.javalin.util.JavalinBindException;
 import java.time.Clock;
 import java.util.ArrayDeque;
 import java.util.Deque;
+import java.util.List;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -63,6 +65,9 @@ public final class ParkirServer implements AutoCloseable {
             resources.push(hub);
             hub.start();
             LaneModule lanes = new LaneModule(database.jdbi(), eventLog, hub, ticketKeys, clock);
+            BackOfficeModule backOffice =
+                    new BackOfficeModule(database, eventLog, hub, health, lanes.tariffs(), config.dataDir(), clock);
+            resources.push(backOffice);
 
             Javalin app = Javalin.create(javalin -> {
                 javalin.startup.showJavalinBanner = false;
@@ -83,9 +88,11 @@ public final class ParkirServer implements AutoCloseable {
                 auth.addRoutes(javalin.routes);
                 hub.addRoutes(javalin.routes);
                 lanes.addRoutes(javalin.routes);
+                backOffice.addRoutes(javalin.routes);
             });
             resources.push(app::stop);
             app.start();
+            backOffice.start();
             log.info(
                     "Server listening on http://0.0.0.0:{} (WebSocket ws://0.0.0.0:{}/ws), database {}",
                     app.port(),
@@ -107,6 +114,17 @@ public final class ParkirServer implements AutoCloseable {
 
     public int port() {
         return app.port();
+    }
+
+    /**
+     * Every HTTP route as {@code "METHOD /path"} as registered (path parameters as {@code {name}}), for the tests
+     * that check each route's roles, so that no route escapes them.
+     */
+    public List<String> routes() {
+        return app.unsafe.internalRouter.allHttpHandlers().stream()
+                .filter(parsed -> parsed.endpoint.method.isHttpMethod())
+                .map(parsed -> parsed.endpoint.method.name() + " " + parsed.endpoint.path)
+                .toList();
     }
 
     public String baseUrl() {

@@ -62,7 +62,7 @@ final class UserService {
                     throw taken(username); // the usual case, answered without a failed INSERT in the logs
                 }
                 users.insert(h, user);
-                AuditLog.record(h, actor.actor(), "user.created", username, "role=" + role, now);
+                AuditLog.change(h, actor.actor(), "user.created", username, "role=" + role, null, user.view(), now);
             });
         } catch (RuntimeException e) {
             if (Sql.isUniqueViolation(e)) {
@@ -119,7 +119,15 @@ final class UserService {
             if (newHash.isPresent() || (before.active() && !after.active())) {
                 tokens.revokeAllOf(h, before.id(), null);
             }
-            AuditLog.record(h, actor.actor(), "user.updated", username, String.join(", ", changes), now);
+            AuditLog.change(
+                    h,
+                    actor.actor(),
+                    "user.updated",
+                    username,
+                    String.join(", ", changes),
+                    before.view(),
+                    after.view(),
+                    now);
             return after.view();
         });
     }

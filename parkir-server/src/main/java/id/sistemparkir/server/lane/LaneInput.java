@@ -3,13 +3,13 @@ package id.sistemparkir.server.lane;
 import id.sistemparkir.core.plate.InvalidPlateException;
 import id.sistemparkir.core.plate.Plate;
 import id.sistemparkir.core.plate.Plates;
-import id.sistemparkir.core.text.Excerpt;
 import id.sistemparkir.core.text.FieldRule;
 import id.sistemparkir.core.text.InvalidFieldException;
 import id.sistemparkir.core.ticket.InvalidTicketException;
 import id.sistemparkir.core.ticket.TicketData;
 import id.sistemparkir.core.ticket.TicketSigner;
 import id.sistemparkir.server.http.ApiException;
+import id.sistemparkir.server.http.Ids;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.UUID;
@@ -100,15 +100,7 @@ final class LaneInput {
     }
 
     static UUID uuid(String raw, String field) {
-        try {
-            UUID id = UUID.fromString(raw);
-            if (!id.toString().equalsIgnoreCase(raw)) {
-                throw new IllegalArgumentException("not canonical");
-            }
-            return id;
-        } catch (IllegalArgumentException | NullPointerException e) {
-            throw ApiException.badRequest("invalid_id", field + " must be a UUID, was " + Excerpt.of(raw) + ".");
-        }
+        return Ids.uuid(raw, field);
     }
 
     /** The stored form of a required text field under its rule; 400 with the rule's error code otherwise. */

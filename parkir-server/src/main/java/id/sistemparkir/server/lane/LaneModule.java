@@ -31,8 +31,8 @@ public final class LaneModule {
     private final ExitService exits;
     private final LaneQueries queries;
     private final PhotoService photos;
+    private final TariffRepository tariffRepository;
     private final TariffService tariffs;
-    private final SyncLogQuery syncLogQuery;
     private final TicketKeys ticketKeys;
     private final Clock clock;
 
@@ -51,8 +51,8 @@ public final class LaneModule {
                 new ExitService(jdbi, sessions, requestIds, applier, pending, syncLog, ticketKeys, notifier, clock);
         this.queries = new LaneQueries(jdbi, sessions, expectedFee, ticketKeys);
         this.photos = new PhotoService(jdbi, clock);
+        this.tariffRepository = tariffRepository;
         this.tariffs = new TariffService(jdbi, tariffRepository, eventLog, notifier, clock);
-        this.syncLogQuery = new SyncLogQuery(jdbi);
         this.ticketKeys = ticketKeys;
         this.clock = clock;
     }
@@ -74,7 +74,11 @@ public final class LaneModule {
                 Role.OPERATOR);
         routes.get("/api/v1/tariffs", ctx -> ctx.json(tariffs.all()), Role.OPERATOR);
         routes.put("/api/v1/tariffs", this::putTariff, Role.ADMIN);
-        routes.get("/api/v1/sync-log", this::getSyncLog, Role.SUPERVISOR);
+    }
+
+    /** The tariff versions with their short cache, shared with the back office (one cache, invalidated on publish). */
+    public TariffRepository tariffs() {
+        return tariffRepository;
     }
 
     private void postEntry(Context ctx) {
@@ -123,15 +127,5 @@ public final class LaneModule {
 
     private void putTariff(Context ctx) {
         ctx.json(tariffs.publish(JsonBody.read(ctx, TariffUpdateRequest.class), AuthContext.user(ctx)));
-    }
-
-    private void getSyncLog(Context ctx) {
-        ctx.json(syncLogQuery.recent(
-                QueryParams.instant(ctx, "from").orElse(null),
-                QueryParams.instant(ctx, "to").orElse(null),
-                QueryParams.optional(ctx, "recordId")
-                        .map(id -> LaneInput.uuid(id, "recordId"))
-                        .orElse(null),
-                QueryParams.integer(ctx, "limit").orElse(200)));
     }
 }

@@ -65,6 +65,10 @@ final class ClientConnection {
         return user;
     }
 
+    String username() {
+        return user.username();
+    }
+
     EventPump events() {
         return events;
     }

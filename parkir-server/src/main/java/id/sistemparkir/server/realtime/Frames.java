@@ -125,7 +125,10 @@ final class Frames {
         if (station.pendingOffline() < 0) {
             throw new BadFrameException("\"pendingOffline\" must not be negative.");
         }
-        return new RealtimeFrame.Station(code, app, station.pendingOffline());
+        if (station.needsAttention() != null && station.needsAttention() < 0) {
+            throw new BadFrameException("\"needsAttention\" must not be negative.");
+        }
+        return new RealtimeFrame.Station(code, app, station.pendingOffline(), station.needsAttention());
     }
 
     /** A frame the server refuses; the socket stays open. */

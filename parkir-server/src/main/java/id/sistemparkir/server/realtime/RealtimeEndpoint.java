@@ -179,8 +179,14 @@ final class RealtimeEndpoint {
             return;
         }
         StationView previous = client.station();
-        StationView current =
-                new StationView(frame.station(), frame.app(), clock.instant(), frame.pendingOffline(), true);
+        StationView current = new StationView(
+                frame.station(),
+                frame.app(),
+                clock.instant(),
+                frame.pendingOffline(),
+                true,
+                client.username(),
+                frame.needsAttention());
         client.station(current);
         stations.update(current);
         if (previous == null || !previous.code().equals(current.code())) {

@@ -86,7 +86,15 @@ public final class TariffService {
             repository.insert(h, next, actor.username(), now);
             TariffDto dto = TariffDto.of(next);
             String json = toJson(dto);
-            AuditLog.record(h, actor.actor(), "tariff.publish", "tariff:" + version, json, now);
+            AuditLog.change(
+                    h,
+                    actor.actor(),
+                    "tariff.publish",
+                    "tariff:" + version,
+                    "in force from " + from,
+                    TariffDto.of(current.latest()),
+                    json,
+                    now);
             eventLog.append(h, EventNames.TARIFF_UPDATED, json, now);
             return dto;
         });

@@ -51,7 +51,8 @@ abstract class DatabaseContract {
             "sync_log",
             "audit_log",
             "settings",
-            "stations");
+            "stations",
+            "review_resolutions");
 
     private TestDatabase testDatabase;
     private Jdbi jdbi;
@@ -77,7 +78,7 @@ abstract class DatabaseContract {
 
     @Test
     void migratesCleanlyAndARestartAppliesNothingTwice() throws SQLException {
-        assertThat(testDatabase.database().schemaVersion()).isEqualTo("1");
+        assertThat(testDatabase.database().schemaVersion()).isEqualTo("6");
         assertThat(existingTables()).containsAll(TABLES);
         jdbi.useHandle(h -> h.createUpdate(
                         "INSERT INTO settings (setting_key, setting_value, updated_at) VALUES ('restart', 'kept', :at)")
@@ -91,7 +92,7 @@ abstract class DatabaseContract {
                             "SELECT setting_value FROM settings WHERE setting_key = 'restart'")
                     .mapTo(String.class)
                     .one());
-            assertThat(restarted.schemaVersion()).isEqualTo("1");
+            assertThat(restarted.schemaVersion()).isEqualTo("6");
             assertThat(migrationHistory(restarted.jdbi())).isEqualTo(historyBefore);
             assertThat(kept).isEqualTo("kept");
         }

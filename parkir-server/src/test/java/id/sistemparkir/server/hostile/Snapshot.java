@@ -26,10 +26,13 @@ final class Snapshot {
                 "request_ids",
                 "event_log",
                 "event_sequence",
-                "settings",
-                "stations")) {
+                "settings")) {
             TABLES.put(table, "SELECT * FROM " + table);
         }
+        // Without the last-call columns: a refused call still says the station is alive (see HostileInputContract).
+        TABLES.put(
+                "stations",
+                "SELECT code, app, last_seen, pending_offline, connected, operator, needs_attention FROM stations");
         TABLES.put("photos", "SELECT record_id, kind, content_type, size_bytes, sha256 FROM photos");
     }
 

@@ -420,7 +420,8 @@ abstract class LaneApiContract {
         postEntry(request);
         postEntry(request);
 
-        JsonNode log = parse(api.get("/api/v1/sync-log?recordId=" + request.id(), token));
+        JsonNode log = parse(api.get("/api/v1/sync-log?recordId=" + request.id(), token))
+                .get("items");
 
         assertThat(log).extracting(l -> l.get("outcome").asText()).containsExactly("ALREADY_PRESENT", "CREATED");
     }

@@ -252,9 +252,9 @@ abstract class RealtimeContract {
         awaitStation("IN-1", s -> !s.get("connected").asBoolean());
         await().atMost(WsTestClient.PATIENCE)
                 .until(() -> connectedInTable("IN-1").equals(Optional.of(false)));
-        assertThat(app.get(RealtimeHub.STATIONS_PATH, OPERATOR_TOKEN).statusCode())
+        assertThat(app.get(RealtimeTestApp.STATIONS_PATH, OPERATOR_TOKEN).statusCode())
                 .isEqualTo(403);
-        assertThat(app.get(RealtimeHub.STATIONS_PATH, null).statusCode()).isEqualTo(401);
+        assertThat(app.get(RealtimeTestApp.STATIONS_PATH, null).statusCode()).isEqualTo(401);
     }
 
     @Test
@@ -286,7 +286,7 @@ abstract class RealtimeContract {
                             .asText())
                     .as("a login without a station sends no heartbeat")
                     .isEqualTo("wrong_station");
-            HttpResponse<String> stations = app.get(RealtimeHub.STATIONS_PATH, SUPERVISOR_TOKEN);
+            HttpResponse<String> stations = app.get(RealtimeTestApp.STATIONS_PATH, SUPERVISOR_TOKEN);
             assertThat(stations.body()).doesNotContain("OUT-9");
         }
     }
@@ -412,7 +412,7 @@ abstract class RealtimeContract {
     }
 
     private Optional<JsonNode> station(String code) {
-        HttpResponse<String> response = app.get(RealtimeHub.STATIONS_PATH, SUPERVISOR_TOKEN);
+        HttpResponse<String> response = app.get(RealtimeTestApp.STATIONS_PATH, SUPERVISOR_TOKEN);
         assertThat(response.statusCode()).isEqualTo(200);
         for (JsonNode station : json(response.body())) {
             if (code.equals(station.get("code").asText())) {
