@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import id.sistemparkir.core.vehicle.VehicleType;
+import id.sistemparkir.server.testsupport.Jpegs;
 import java.net.http.HttpResponse;
 import java.time.Duration;
 import java.time.Instant;
@@ -15,7 +16,7 @@ import org.junit.jupiter.api.Test;
 /** Sessions for the back office: search, detail with its trail, void, sessions left open, duplicates. */
 abstract class SessionsApiContract extends BackOfficeApiContract {
 
-    private static final byte[] JPEG = {(byte) 0xFF, (byte) 0xD8, (byte) 0xFF, (byte) 0xE0, 1, 2, 3, 4};
+    private static final byte[] JPEG = Jpegs.valid();
 
     @Test
     void sessionsAreFoundByPlateGateClassStatusAndOperatorAndPaged() {

@@ -29,10 +29,8 @@ final class Snapshot {
                 "settings")) {
             TABLES.put(table, "SELECT * FROM " + table);
         }
-        // Without the last-call columns: a refused call still says the station is alive (see HostileInputContract).
-        TABLES.put(
-                "stations",
-                "SELECT code, app, last_seen, pending_offline, connected, operator, needs_attention FROM stations");
+        // stations: compared through GET /api/v1/stations without its liveness fields (see HostileInputContract);
+        // its table also records each station's last call, flushed in the background.
         TABLES.put("photos", "SELECT record_id, kind, content_type, size_bytes, sha256 FROM photos");
     }
 
