@@ -3,6 +3,7 @@ package id.sistemparkir.client.lane;
 import id.sistemparkir.client.api.ApiResult;
 import id.sistemparkir.client.api.AuthSession;
 import id.sistemparkir.client.device.printer.ExitReceipt;
+import id.sistemparkir.client.i18n.Message;
 import id.sistemparkir.client.offline.OfflineStore;
 import id.sistemparkir.core.contract.ExitRequest;
 import id.sistemparkir.core.contract.ExitResponse;
@@ -83,10 +84,9 @@ public final class ExitLane {
                 // Genuine, but its entry has not reached the server yet (another lane's outbox): price the ticket.
                 return priceFromTicket(code, ticket.get(), exitTime, lostTicket);
             }
-            throw new LaneRejection(rejected.error(), rejected.message());
+            throw LaneMessages.fromServer(rejected.error(), rejected.message());
         }
-        TicketData data = ticket.orElseThrow(() -> new LaneRejection(
-                "ticket_unverifiable", "Server tidak terhubung dan lane belum memiliki kunci tiket."));
+        TicketData data = ticket.orElseThrow(LaneMessages::ticketUnverifiable);
         return inside.byId(data.ticketId())
                 .map(s -> priceLocally(s, exitTime, lostTicket, "cache"))
                 .orElseGet(() -> priceFromTicket(code, data, exitTime, lostTicket));
@@ -98,7 +98,7 @@ public final class ExitLane {
         try {
             prefix = Plates.normalizeForSearch(platePrefix);
         } catch (InvalidPlateException e) {
-            throw new LaneRejection("invalid_plate", e.getMessage());
+            throw LaneMessages.invalidPlate(e.getMessage());
         }
         ApiResult<List<SessionView>> found = session.call(api -> api.vehiclesInside(prefix, 50));
         if (found instanceof ApiResult.Ok<List<SessionView>> ok) {
@@ -125,10 +125,9 @@ public final class ExitLane {
      */
     public ExitOutcome exit(ExitQuote quote, long paid, String paymentMethod) {
         if (paid < quote.fee()) {
-            throw new LaneRejection(
-                    "insufficient_payment", "Dibayar " + paid + " kurang dari tarif " + quote.fee() + ".");
+            throw LaneMessages.insufficientPayment(paid, quote.fee());
         }
-        List<String> warnings = new ArrayList<>();
+        List<Message> warnings = new ArrayList<>();
         UUID id = UUID.randomUUID();
         String method = paymentMethod == null ? "CASH" : paymentMethod.trim().toUpperCase(Locale.ROOT);
         UUID entryId = quote.ticketCode() == null ? quote.sessionId() : null;
@@ -153,7 +152,7 @@ public final class ExitLane {
         if (result instanceof ApiResult.Ok<ExitResponse> ok) {
             pendingEntry = ok.body().pendingEntry();
         } else if (result instanceof ApiResult.Rejected<ExitResponse> rejected) {
-            throw new LaneRejection(rejected.error(), rejected.message());
+            throw LaneMessages.fromServer(rejected.error(), rejected.message());
         } else {
             log.info("Server unavailable ({}); storing exit {} offline", EntryLane.describe(result), id);
             offline.save(OfflineRecord.of(request.apply(true)));
@@ -203,15 +202,13 @@ public final class ExitLane {
         try {
             return Optional.of(signer.get().verify(code));
         } catch (InvalidTicketException e) {
-            throw new LaneRejection("invalid_ticket", "Tiket tidak asli: " + e.getMessage());
+            throw LaneMessages.forgedTicket(e.getMessage());
         }
     }
 
     private ExitQuote priceOnline(SessionView found, Instant exitTime, boolean lostTicket) {
         if (!"ACTIVE".equals(found.status())) {
-            throw new LaneRejection(
-                    "already_exited",
-                    "Kendaraan " + found.plateDisplay() + " sudah keluar (" + found.exitGate() + ").");
+            throw LaneMessages.alreadyExited(found.plateDisplay(), found.exitGate());
         }
         inside.put(found);
         ApiResult<FeeQuoteResponse> quote =

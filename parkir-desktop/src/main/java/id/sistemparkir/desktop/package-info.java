@@ -1,0 +1,2 @@
+/** JavaFX desktop apps on the client library. */
+package id.sistemparkir.desktop;
