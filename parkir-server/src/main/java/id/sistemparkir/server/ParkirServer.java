@@ -11,6 +11,7 @@ import id.sistemparkir.server.http.ErrorMapping;
 import id.sistemparkir.server.lane.LaneModule;
 import id.sistemparkir.server.realtime.EventLog;
 import id.sistemparkir.server.realtime.RealtimeHub;
+import id.sistemparkir.server.shift.ShiftModule;
 import id.sistemparkir.server.ticket.TicketKeys;
 import io.javalin.Javalin;
 import io.javalin.json.JavalinJackson;
@@ -58,6 +59,7 @@ public final class ParkirServer implements AutoCloseable {
             resources.push(hub);
             hub.start();
             LaneModule lanes = new LaneModule(database.jdbi(), eventLog, hub, ticketKeys, clock);
+            ShiftModule shifts = new ShiftModule(database.jdbi(), clock);
 
             Javalin app = Javalin.create(javalin -> {
                 javalin.startup.showJavalinBanner = false;
@@ -75,6 +77,7 @@ public final class ParkirServer implements AutoCloseable {
                 auth.addRoutes(javalin.routes);
                 hub.addRoutes(javalin.routes);
                 lanes.addRoutes(javalin.routes);
+                shifts.addRoutes(javalin.routes);
             });
             resources.push(app::stop);
             app.start();
