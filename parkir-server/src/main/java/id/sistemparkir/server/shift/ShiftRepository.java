@@ -80,8 +80,8 @@ final class ShiftRepository {
 
     /** Shifts opened in [from, to], newest first, optionally of one station and status. */
     List<ShiftRow> list(Handle h, Instant from, Instant to, String station, String status, int limit) {
-        StringBuilder sql = new StringBuilder(
-                "SELECT " + COLUMNS + " FROM shifts WHERE opened_at >= :from" + " AND opened_at < :to");
+        StringBuilder sql =
+                new StringBuilder("SELECT " + COLUMNS + " FROM shifts WHERE opened_at >= :from AND opened_at <= :to");
         if (station != null) {
             sql.append(" AND station = :station");
         }
