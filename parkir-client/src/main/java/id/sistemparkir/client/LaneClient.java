@@ -14,6 +14,7 @@ import id.sistemparkir.client.lane.LaneIdentity;
 import id.sistemparkir.client.lane.TariffCache;
 import id.sistemparkir.client.lane.TicketKeyStore;
 import id.sistemparkir.client.offline.OfflineStore;
+import id.sistemparkir.client.shift.LaneShift;
 import id.sistemparkir.client.sync.ApiSyncTransport;
 import id.sistemparkir.client.sync.SyncEngine;
 import id.sistemparkir.core.contract.LoginResponse;
@@ -43,6 +44,7 @@ public final class LaneClient implements AutoCloseable {
     private final EntryLane entryLane;
     private final ExitLane exitLane;
     private final SyncEngine syncEngine;
+    private final LaneShift shift;
     private final Clock clock;
 
     private LaneClient(LaneConfig config, LaneDevices devices, Clock clock) {
@@ -62,6 +64,7 @@ public final class LaneClient implements AutoCloseable {
         this.entryLane = new EntryLane(session, offline, ticketKeys, inside, devices, identity, clock);
         this.exitLane = new ExitLane(session, offline, ticketKeys, tariffs, inside, devices, identity, clock);
         this.syncEngine = new SyncEngine(offline, new ApiSyncTransport(session), config.dataDir(), clock);
+        this.shift = new LaneShift(session, devices.printer(), config.siteName(), clock);
     }
 
     public static LaneClient open(LaneConfig config, LaneDevices devices, Clock clock) {
@@ -155,6 +158,11 @@ public final class LaneClient implements AutoCloseable {
 
     public SyncEngine syncEngine() {
         return syncEngine;
+    }
+
+    /** The operator's shift at this lane (opened by the windows after login, closed by "Tutup Shift"). */
+    public LaneShift shift() {
+        return shift;
     }
 
     public AuthSession session() {

@@ -12,6 +12,10 @@ import id.sistemparkir.core.contract.HealthResponse;
 import id.sistemparkir.core.contract.LoginRequest;
 import id.sistemparkir.core.contract.LoginResponse;
 import id.sistemparkir.core.contract.SessionView;
+import id.sistemparkir.core.contract.ShiftCloseRequest;
+import id.sistemparkir.core.contract.ShiftOpenRequest;
+import id.sistemparkir.core.contract.ShiftTransaction;
+import id.sistemparkir.core.contract.ShiftView;
 import id.sistemparkir.core.contract.TariffDto;
 import id.sistemparkir.core.json.Json;
 import java.io.UncheckedIOException;
@@ -45,6 +49,9 @@ public final class ServerApi {
     private static final JavaType QUOTE = TYPES.constructType(FeeQuoteResponse.class);
     private static final JavaType TARIFFS = TYPES.constructCollectionType(List.class, TariffDto.class);
     private static final JavaType TICKET_KEY = TYPES.constructType(TicketKey.class);
+    private static final JavaType SHIFT = TYPES.constructType(ShiftView.class);
+    private static final JavaType SHIFT_TRANSACTIONS =
+            TYPES.constructCollectionType(List.class, ShiftTransaction.class);
 
     private final ApiTransport transport;
     private final AtomicReference<String> token = new AtomicReference<>();
@@ -189,6 +196,36 @@ public final class ServerApi {
     /** {@code GET /api/v1/ticket-key}: the ticket signing key (also part of the login answer). */
     public ApiResult<TicketKey> ticketKey() {
         return transport.send(get("/api/v1/ticket-key", true), TICKET_KEY, false);
+    }
+
+    /**
+     * {@code POST /api/v1/shifts}: opens this login's shift at its station ({@code Ok(201)}), or answers the open one
+     * ({@code Ok(200)}).
+     *
+     * @param openedAt when the operator started at the lane; {@code null} = now
+     */
+    public ApiResult<ShiftView> openShift(Instant openedAt) {
+        return transport.send(post("/api/v1/shifts", token.get(), new ShiftOpenRequest(openedAt)), SHIFT, false);
+    }
+
+    /** {@code GET /api/v1/shifts/current}: this login's open shift with its figures until now; 404 when none. */
+    public ApiResult<ShiftView> currentShift() {
+        return transport.send(get("/api/v1/shifts/current", true), SHIFT, false);
+    }
+
+    /** {@code GET /api/v1/shifts/{id}/transactions}: the shift's exits, newest first. */
+    public ApiResult<List<ShiftTransaction>> shiftTransactions(UUID shiftId) {
+        Objects.requireNonNull(shiftId, "shiftId");
+        return transport.send(get("/api/v1/shifts/" + shiftId + "/transactions", true), SHIFT_TRANSACTIONS, false);
+    }
+
+    /** {@code POST /api/v1/shifts/{id}/close} ("Tutup Shift"): the closed shift's report. */
+    public ApiResult<ShiftView> closeShift(UUID shiftId, long cashCounted, String note) {
+        Objects.requireNonNull(shiftId, "shiftId");
+        return transport.send(
+                post("/api/v1/shifts/" + shiftId + "/close", token.get(), new ShiftCloseRequest(cashCounted, note)),
+                SHIFT,
+                false);
     }
 
     /** Forgets the token, unless another one replaced it meanwhile. */

@@ -36,6 +36,11 @@ public final class LaneDevices {
         this.barrier = barrier;
     }
 
+    /** The printer, for what is printed outside a lane transaction (the shift report). */
+    public TicketPrinter printer() {
+        return printer;
+    }
+
     Optional<byte[]> capture(CaptureRequest request, List<Message> warnings) {
         try {
             return Optional.of(camera.capture(request));

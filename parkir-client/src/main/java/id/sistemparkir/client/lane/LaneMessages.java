@@ -21,7 +21,9 @@ public final class LaneMessages {
             "not_found",
             "id_conflict",
             "invalid_time",
-            "forbidden");
+            "forbidden",
+            "no_open_shift",
+            "shift_closed");
 
     private LaneMessages() {}
 
