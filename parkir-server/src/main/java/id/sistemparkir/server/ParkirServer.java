@@ -11,6 +11,7 @@ import id.sistemparkir.server.http.ErrorMapping;
 import id.sistemparkir.server.lane.LaneModule;
 import id.sistemparkir.server.realtime.EventLog;
 import id.sistemparkir.server.realtime.RealtimeHub;
+import id.sistemparkir.server.realtime.StationView;
 import id.sistemparkir.server.shift.ShiftModule;
 import id.sistemparkir.server.ticket.TicketKeys;
 import io.javalin.Javalin;
@@ -19,6 +20,7 @@ import io.javalin.util.JavalinBindException;
 import java.time.Clock;
 import java.util.ArrayDeque;
 import java.util.Deque;
+import java.util.List;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -32,10 +34,24 @@ public final class ParkirServer implements AutoCloseable {
 
     private final Javalin app;
     private final Deque<AutoCloseable> resources;
+    private final RealtimeHub hub;
+    private final String databaseDescription;
 
-    private ParkirServer(Javalin app, Deque<AutoCloseable> resources) {
+    private ParkirServer(Javalin app, Deque<AutoCloseable> resources, RealtimeHub hub, String databaseDescription) {
         this.app = app;
         this.resources = resources;
+        this.hub = hub;
+        this.databaseDescription = databaseDescription;
+    }
+
+    /** The stations (lanes, back office) as last heard over the realtime channel. */
+    public List<StationView> stations() {
+        return hub.stations();
+    }
+
+    /** Which database this server uses, without credentials. */
+    public String databaseDescription() {
+        return databaseDescription;
     }
 
     /**
@@ -86,7 +102,7 @@ public final class ParkirServer implements AutoCloseable {
                     app.port(),
                     app.port(),
                     database.describe());
-            return new ParkirServer(app, resources);
+            return new ParkirServer(app, resources, hub, database.describe());
         } catch (DatabaseStartException e) {
             closeAll(resources);
             throw new ServerStartException(e.getMessage(), e);

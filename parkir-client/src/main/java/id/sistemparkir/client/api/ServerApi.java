@@ -50,6 +50,7 @@ public final class ServerApi {
     private static final JavaType TARIFFS = TYPES.constructCollectionType(List.class, TariffDto.class);
     private static final JavaType TICKET_KEY = TYPES.constructType(TicketKey.class);
     private static final JavaType SHIFT = TYPES.constructType(ShiftView.class);
+    private static final JavaType BYTES = TYPES.constructType(byte[].class);
     private static final JavaType SHIFT_TRANSACTIONS =
             TYPES.constructCollectionType(List.class, ShiftTransaction.class);
 
@@ -160,6 +161,16 @@ public final class ServerApi {
                 .PUT(HttpRequest.BodyPublishers.ofByteArray(jpeg))
                 .build();
         return transport.send(request, null, false);
+    }
+
+    /** {@code GET /api/v1/photos/{recordId}}: the JPEG of an entry or exit; {@code Rejected(404)} when none. */
+    public ApiResult<byte[]> photo(UUID recordId) {
+        Objects.requireNonNull(recordId, "recordId");
+        HttpRequest request = transport
+                .request("/api/v1/photos/" + recordId, token.get(), PHOTO_TIMEOUT)
+                .GET()
+                .build();
+        return transport.send(request, BYTES, false);
     }
 
     /** {@code GET /api/v1/tickets/{ticketCode}}: the parking session; {@code Rejected(404)} when unknown. */

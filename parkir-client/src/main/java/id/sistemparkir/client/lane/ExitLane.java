@@ -41,6 +41,9 @@ public final class ExitLane {
 
     private static final Logger log = LoggerFactory.getLogger(ExitLane.class);
 
+    /** The payment method of a car let out without the money (its non-cash payment failed); paid is what was taken. */
+    public static final String UNABLE_TO_COLLECT = "UNABLE_TO_COLLECT";
+
     private final AuthSession session;
     private final OfflineStore offline;
     private final TicketKeyStore ticketKeys;
@@ -124,7 +127,9 @@ public final class ExitLane {
      * @param paid what the driver paid; less than the fee is refused
      */
     public ExitOutcome exit(ExitQuote quote, long paid, String paymentMethod) {
-        if (paid < quote.fee()) {
+        // A non-cash payment that could not be taken: the car leaves, the amount owed is recorded (not refused).
+        boolean unableToCollect = UNABLE_TO_COLLECT.equalsIgnoreCase(paymentMethod == null ? "" : paymentMethod.trim());
+        if (paid < quote.fee() && !unableToCollect) {
             throw LaneMessages.insufficientPayment(paid, quote.fee());
         }
         List<Message> warnings = new ArrayList<>();
@@ -185,7 +190,7 @@ public final class ExitLane {
                 quote.fee(),
                 quote.lines(),
                 paid,
-                paid - quote.fee(),
+                Math.max(0, paid - quote.fee()),
                 method,
                 quote.lostTicket(),
                 storedOffline,

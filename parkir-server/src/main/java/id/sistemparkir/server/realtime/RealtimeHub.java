@@ -11,6 +11,7 @@ import io.javalin.config.RoutesConfig;
 import io.javalin.http.Context;
 import java.time.Clock;
 import java.time.Duration;
+import java.util.List;
 import java.util.concurrent.Executors;
 import java.util.concurrent.LinkedBlockingQueue;
 import java.util.concurrent.RejectedExecutionException;
@@ -122,6 +123,11 @@ public final class RealtimeHub implements EventNotifier, AutoCloseable {
         for (ClientConnection client : endpoint.clients()) {
             client.events().request();
         }
+    }
+
+    /** The stations as last heard (heartbeats), for the main menu's server panel. */
+    public List<StationView> stations() {
+        return stations.list();
     }
 
     public void addRoutes(RoutesConfig routes) {

@@ -1,2 +1,0 @@
-/** JavaFX desktop apps on the client library. */
-package id.sistemparkir.desktop;
