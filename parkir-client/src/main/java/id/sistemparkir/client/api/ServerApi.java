@@ -90,7 +90,19 @@ public final class ServerApi {
 
     /** {@code POST /api/v1/auth/login}; on success the token is used for every later call. */
     public ApiResult<LoginResponse> login(String username, String password, String station) {
-        HttpRequest request = post("/api/v1/auth/login", null, new LoginRequest(username, password, station));
+        return login(username, password, station, transport.endpoint().requestTimeout());
+    }
+
+    /**
+     * The same with its own time limit: a password check (Argon2) on a busy server may take longer than a lane call
+     * may, and an operator starting work can wait for it.
+     */
+    public ApiResult<LoginResponse> login(String username, String password, String station, Duration timeout) {
+        HttpRequest request = transport
+                .request("/api/v1/auth/login", null, timeout)
+                .header("Content-Type", "application/json")
+                .POST(HttpRequest.BodyPublishers.ofByteArray(json(new LoginRequest(username, password, station))))
+                .build();
         ApiResult<LoginResponse> result = transport.send(request, LOGIN, false);
         if (result instanceof ApiResult.Ok<LoginResponse> ok) {
             useToken(ok.body().token());

@@ -12,6 +12,7 @@ import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Set;
 import javafx.beans.property.IntegerProperty;
 import javafx.beans.property.SimpleIntegerProperty;
 import javafx.collections.FXCollections;
@@ -32,7 +33,7 @@ public final class RecentVehicles implements RealtimeListener {
     /** One line of the list. */
     public record Row(String time, String plate, String vehicle, String gate, String detail, SessionView session) {}
 
-    private final String event;
+    private final Set<String> events;
     private final InsideCache inside;
     private final Tasks tasks;
     private final Texts texts;
@@ -40,9 +41,12 @@ public final class RecentVehicles implements RealtimeListener {
     private final ObservableList<Row> rows = FXCollections.observableArrayList();
     private final Map<VehicleType, IntegerProperty> occupancy = new EnumMap<>(VehicleType.class);
 
-    /** @param event {@link EventNames#VEHICLE_ENTERED} for ParkingIN, {@link EventNames#VEHICLE_EXITED} for ParkingOut */
-    public RecentVehicles(String event, InsideCache inside, Tasks tasks, Texts texts, Formats formats) {
-        this.event = Objects.requireNonNull(event, "event");
+    /**
+     * @param events what the list shows: entries for ParkingIN; entries and exits (all the gates' activity) for
+     *     ParkingOut
+     */
+    public RecentVehicles(Set<String> events, InsideCache inside, Tasks tasks, Texts texts, Formats formats) {
+        this.events = Set.copyOf(events);
         this.inside = Objects.requireNonNull(inside, "inside");
         this.tasks = Objects.requireNonNull(tasks, "tasks");
         this.texts = Objects.requireNonNull(texts, "texts");
@@ -61,7 +65,7 @@ public final class RecentVehicles implements RealtimeListener {
         }
         Map<VehicleType, Integer> counts = countInside();
         SessionView session = null;
-        if (event.equals(frame.event())) {
+        if (events.contains(frame.event())) {
             try {
                 session = Json.lenientMapper().treeToValue(frame.data(), SessionView.class);
             } catch (IOException | IllegalArgumentException e) {
@@ -91,10 +95,12 @@ public final class RecentVehicles implements RealtimeListener {
 
     private void add(SessionView s) {
         rows.removeIf(row -> row.session().id().equals(s.id()));
-        boolean exit = EventNames.VEHICLE_EXITED.equals(event);
-        String detail = exit && s.fee() != null
-                ? Formats.money(s.fee())
-                : (s.offlineEntry() || s.offlineExit() ? texts.get("recent.offline") : "");
+        boolean exit = "EXITED".equals(s.status());
+        String offline = s.offlineEntry() || s.offlineExit() ? " " + texts.get("recent.offline") : "";
+        String detail = (exit
+                        ? texts.get("recent.exited", Formats.money(s.fee() == null ? 0 : s.fee()))
+                        : texts.get("recent.entered"))
+                + offline;
         rows.add(
                 0,
                 new Row(

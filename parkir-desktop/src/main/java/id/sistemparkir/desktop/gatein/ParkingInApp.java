@@ -5,6 +5,7 @@ import id.sistemparkir.desktop.common.RecentVehicles;
 import id.sistemparkir.desktop.lane.LaneApp;
 import id.sistemparkir.desktop.lane.LaneContent;
 import id.sistemparkir.desktop.lane.LaneContext;
+import java.util.Set;
 
 /** ParkingIN, the entry lane: its wiring on top of the lane shell. */
 public final class ParkingInApp {
@@ -18,8 +19,8 @@ public final class ParkingInApp {
     }
 
     static LaneContent content(LaneContext c) {
-        RecentVehicles recent =
-                new RecentVehicles(EventNames.VEHICLE_ENTERED, c.client().inside(), c.tasks(), c.texts(), c.formats());
+        RecentVehicles recent = new RecentVehicles(
+                Set.of(EventNames.VEHICLE_ENTERED), c.client().inside(), c.tasks(), c.texts(), c.formats());
         c.live().realtime().addListener(recent);
         recent.refreshOccupancy();
         GateInViewModel model = new GateInViewModel(

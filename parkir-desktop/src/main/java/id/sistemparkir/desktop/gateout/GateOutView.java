@@ -47,7 +47,7 @@ public final class GateOutView {
         this.texts = texts;
         this.formats = formats;
         VBox recentPanel = RecentVehiclesView.of(
-                recent, texts, texts.get("gateout.recent"), texts.get("recent.fee"), "recent-exits");
+                recent, texts, texts.get("gateout.recent"), texts.get("recent.note"), "recent-activity");
         HBox.setHgrow(recentPanel, Priority.ALWAYS);
         this.root = new HBox(14, findPanel(), vehiclePanel(), recentPanel);
         root.setPadding(new Insets(14));

@@ -5,6 +5,7 @@ import id.sistemparkir.desktop.common.RecentVehicles;
 import id.sistemparkir.desktop.lane.LaneApp;
 import id.sistemparkir.desktop.lane.LaneContent;
 import id.sistemparkir.desktop.lane.LaneContext;
+import java.util.Set;
 
 /** ParkingOut, the exit lane: its wiring on top of the lane shell. */
 public final class ParkingOutApp {
@@ -18,8 +19,12 @@ public final class ParkingOutApp {
     }
 
     static LaneContent content(LaneContext c) {
-        RecentVehicles recent =
-                new RecentVehicles(EventNames.VEHICLE_EXITED, c.client().inside(), c.tasks(), c.texts(), c.formats());
+        RecentVehicles recent = new RecentVehicles(
+                Set.of(EventNames.VEHICLE_ENTERED, EventNames.VEHICLE_EXITED),
+                c.client().inside(),
+                c.tasks(),
+                c.texts(),
+                c.formats());
         c.live().realtime().addListener(recent);
         recent.refreshOccupancy();
         GateOutViewModel model = new GateOutViewModel(
