@@ -86,7 +86,8 @@ class ViewModelsTest {
     private LaneClient lane(String url, String station) {
         LaneClient client = LaneClient.open(
                 config(url, station, TestServer.ADMIN_PASSWORD),
-                new LaneDevices(new SimulatedCamera(WIB), new SimulatedPrinter(WIB), new SimulatedBarrier(Clock.systemUTC())),
+                new LaneDevices(
+                        new SimulatedCamera(WIB), new SimulatedPrinter(WIB), new SimulatedBarrier(Clock.systemUTC())),
                 Clock.systemUTC());
         opened.add(client);
         return client;
@@ -96,8 +97,15 @@ class ViewModelsTest {
         RecentVehicles recent =
                 new RecentVehicles(Set.of(EventNames.VEHICLE_ENTERED), client.inside(), tasks, texts, formats);
         return new GateInViewModel(
-                client.entryLane(), client.inside(), new SimulatedCamera(WIB), recent, tasks, texts, formats,
-                Clock.systemUTC(), "IN1");
+                client.entryLane(),
+                client.inside(),
+                new SimulatedCamera(WIB),
+                recent,
+                tasks,
+                texts,
+                formats,
+                Clock.systemUTC(),
+                "IN1");
     }
 
     @Test
@@ -109,7 +117,10 @@ class ViewModelsTest {
                 config -> {
                     LaneClient client = LaneClient.open(
                             config,
-                            new LaneDevices(new SimulatedCamera(WIB), new SimulatedPrinter(WIB), new SimulatedBarrier(Clock.systemUTC())),
+                            new LaneDevices(
+                                    new SimulatedCamera(WIB),
+                                    new SimulatedPrinter(WIB),
+                                    new SimulatedBarrier(Clock.systemUTC())),
                             Clock.systemUTC());
                     opened.add(client);
                     return client;
@@ -133,7 +144,8 @@ class ViewModelsTest {
         login.serverUrlProperty().set(server.baseUrl());
         login.passwordProperty().set(TestServer.ADMIN_PASSWORD);
         login.login();
-        assertThat(sessions).singleElement().satisfies(s -> assertThat(s.login()).isInstanceOf(ConnectResult.Connected.class));
+        assertThat(sessions).singleElement().satisfies(s -> assertThat(s.login())
+                .isInstanceOf(ConnectResult.Connected.class));
         assertThat(login.passwordProperty().get()).isEmpty();
         String remembered = Files.readString(dataDir.resolve("desktop.properties"));
         assertThat(remembered).contains("user=admin").doesNotContain(TestServer.ADMIN_PASSWORD);
@@ -188,10 +200,19 @@ class ViewModelsTest {
         entry.plateProperty().set("B 9 PAY");
         entry.enter(VehicleType.MOBIL);
         String code = entry.issuedProperty().get().ticketCode();
-        RecentVehicles recent = new RecentVehicles(Set.of(EventNames.VEHICLE_EXITED), out.inside(), tasks, texts, formats);
+        RecentVehicles recent =
+                new RecentVehicles(Set.of(EventNames.VEHICLE_EXITED), out.inside(), tasks, texts, formats);
         GateOutViewModel model = new GateOutViewModel(
-                out.exitLane(), out.session(), out.offline(), new SimulatedCamera(WIB), recent, tasks, texts, formats,
-                Clock.systemUTC(), "OUT3");
+                out.exitLane(),
+                out.session(),
+                out.offline(),
+                new SimulatedCamera(WIB),
+                recent,
+                tasks,
+                texts,
+                formats,
+                Clock.systemUTC(),
+                "OUT3");
 
         model.lostTicketProperty().set(true);
         model.ticketProperty().set(code);
@@ -205,11 +226,12 @@ class ViewModelsTest {
 
         assertThat(model.resultProperty().get()).isEqualTo("Lunas Rp 50.000, kembalian Rp 50.000 — palang terbuka.");
         assertThat(model.quoteProperty().get()).isNull();
-        assertThat(recent.rows()).singleElement().satisfies(row -> assertThat(row.plate()).isEqualTo("B 9 PAY"));
+        assertThat(recent.rows()).singleElement().satisfies(row -> assertThat(row.plate())
+                .isEqualTo("B 9 PAY"));
 
         model.ticketProperty().set(code);
         model.lookupTicket();
-        assertThat(model.errorProperty().get()).isEqualTo("Tiket ini sudah dipakai keluar.");
+        assertThat(model.errorProperty().get()).isEqualTo("Kendaraan B 9 PAY sudah keluar (gerbang OUT3).");
     }
 
     @Test
@@ -217,7 +239,7 @@ class ViewModelsTest {
         LaneClient client = lane(server.baseUrl(), "IN4");
         LaneClient offline = lane("http://127.0.0.1:9", "IN4");
         GateInViewModel entry = gateIn(offline);
-        entry.plateProperty().set("B 1 SYNC");
+        entry.plateProperty().set("B 1 SY");
         entry.enter(VehicleType.MOBIL);
         LaneStatusTracker tracker = new LaneStatusTracker(
                 LaneStatus.initial(snapshot(ConnectionState.DISCONNECTED), new OutboxCounts(1, 0)), Clock.systemUTC());
@@ -229,9 +251,14 @@ class ViewModelsTest {
         assertThat(sync.promptProperty().get()).isZero();
 
         sync.syncNow();
-        assertThat(sync.summaryProperty().get().created()).isEqualTo(1);
+        assertThat(sync.summaryProperty().get())
+                .as(sync.errorProperty().get())
+                .isNotNull();
+        assertThat(sync.summaryProperty().get().created())
+                .as(sync.summaryProperty().get().toString())
+                .isEqualTo(1);
         assertThat(sync.progressTextProperty().get()).isEqualTo("Data 1 dari 1");
-        assertThat(sync.currentRecordProperty().get()).startsWith("Masuk B 1 SYNC");
+        assertThat(sync.currentRecordProperty().get()).startsWith("Masuk B 1 SY");
         assertThat(client.offline().pendingCount()).isZero();
     }
 

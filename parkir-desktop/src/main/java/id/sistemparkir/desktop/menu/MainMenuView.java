@@ -61,7 +61,8 @@ public final class MainMenuView {
     }
 
     private static Button tile(String id, String title, String description, String icon) {
-        Button button = new Button(title, new FontIcon(icon));
+        Button button = new Button(title + "\n" + description, new FontIcon(icon));
+        button.setTextAlignment(javafx.scene.text.TextAlignment.CENTER);
         button.setId("menu-" + id);
         button.getStyleClass().add("menu-tile");
         button.setWrapText(true);
