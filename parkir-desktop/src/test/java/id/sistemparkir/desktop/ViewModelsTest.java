@@ -251,9 +251,7 @@ class ViewModelsTest {
         assertThat(sync.promptProperty().get()).isZero();
 
         sync.syncNow();
-        assertThat(sync.summaryProperty().get())
-                .as(sync.errorProperty().get())
-                .isNotNull();
+        assertThat(sync.summaryProperty().get()).as(sync.errorProperty().get()).isNotNull();
         assertThat(sync.summaryProperty().get().created())
                 .as(sync.summaryProperty().get().toString())
                 .isEqualTo(1);

@@ -108,8 +108,9 @@ class ScreenshotTour {
             Thread.sleep(500);
             shoot(prompt, "sync-prompt.png");
             fxRun(() -> button(prompt, "#sync-now").fire());
-            await().atMost(UI).until(() -> windowWith(SyncDialogs.PROGRESS_ID).isPresent()
-                    || windowWith(SyncDialogs.SUMMARY_ID).isPresent());
+            await().atMost(UI)
+                    .until(() -> windowWith(SyncDialogs.PROGRESS_ID).isPresent()
+                            || windowWith(SyncDialogs.SUMMARY_ID).isPresent());
             windowWith(SyncDialogs.PROGRESS_ID).ifPresent(progress -> shoot(progress, "sync-progress.png"));
             await().atMost(UI).until(() -> windowWith(SyncDialogs.SUMMARY_ID).isPresent());
             Window summary = windowWith(SyncDialogs.SUMMARY_ID).orElseThrow();
@@ -117,7 +118,8 @@ class ScreenshotTour {
             shoot(summary, "sync-summary.png");
             fxRun(() -> button(summary, "#sync-summary-close").fire());
 
-            fxRun(() -> parkingOut.getScene()
+            fxRun(() -> parkingOut
+                    .getScene()
                     .getAccelerators()
                     .get(KeyCombination.keyCombination("F10"))
                     .run());
@@ -136,11 +138,7 @@ class ScreenshotTour {
         TestServerControl server = TestServerControl.embedded(dataRoot.resolve("server"), 0, "Qh7Rk2Vd9Wm4Xp6Ty3Zs");
         Stage stage = fx(() -> {
             Stage s = new Stage();
-            MainMenuApp.open(
-                    s,
-                    lanes.options("IN1"),
-                    server,
-                    MainMenuApp.standardEntries(lanes.options("IN1")));
+            MainMenuApp.open(s, lanes.options("IN1"), server, MainMenuApp.standardEntries(lanes.options("IN1")));
             return s;
         });
         fxRun(() -> button(stage, "#menu-server").fire());
@@ -167,7 +165,8 @@ class ScreenshotTour {
 
     private static String entryElsewhere(LaneWindows lanes, String token, String plate, Duration ago) {
         Instant at = Instant.now().truncatedTo(ChronoUnit.SECONDS).minus(ago);
-        EntryRequest entry = new EntryRequest(UUID.randomUUID(), null, plate, VehicleType.MOBIL, "IN2", at, false, false);
+        EntryRequest entry =
+                new EntryRequest(UUID.randomUUID(), null, plate, VehicleType.MOBIL, "IN2", at, false, false);
         JsonNode stored = TestApi.parse(lanes.server().api().post("/api/v1/entries", token, TestApi.json(entry)));
         assertThat(stored.get("ticketCode")).isNotNull();
         return stored.get("ticketCode").asText();
