@@ -19,7 +19,7 @@ public final class RecentVehiclesView {
         TableView<RecentVehicles.Row> table = new TableView<>(model.rows());
         table.setId(tableId);
         table.setPlaceholder(new Label(texts.get("recent.empty")));
-        table.getColumns().add(column(texts.get("recent.time"), 80, RecentVehicles.Row::time));
+        table.getColumns().add(column(texts.get("recent.time"), 90, RecentVehicles.Row::time));
         table.getColumns().add(column(texts.get("recent.plate"), 120, RecentVehicles.Row::plate));
         table.getColumns().add(column(texts.get("recent.vehicle"), 80, RecentVehicles.Row::vehicle));
         table.getColumns().add(column(texts.get("recent.gate"), 70, RecentVehicles.Row::gate));

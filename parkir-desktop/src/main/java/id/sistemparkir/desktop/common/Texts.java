@@ -3,6 +3,7 @@ package id.sistemparkir.desktop.common;
 import id.sistemparkir.client.i18n.Language;
 import id.sistemparkir.client.i18n.Message;
 import id.sistemparkir.client.i18n.Messages;
+import id.sistemparkir.client.lane.LaneRejection;
 import id.sistemparkir.core.vehicle.VehicleType;
 
 /**
@@ -33,6 +34,13 @@ public final class Texts {
 
     public String get(Message message) {
         return messages.text(message);
+    }
+
+    /** What to tell the operator about a failed background job: the lane's refusal worded, else a generic line. */
+    public String problem(Throwable failure) {
+        return failure instanceof LaneRejection rejection
+                ? get(rejection.text())
+                : get("error.unexpected", failure.getMessage());
     }
 
     public String vehicle(VehicleType type) {

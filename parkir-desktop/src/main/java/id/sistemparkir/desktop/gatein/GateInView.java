@@ -69,15 +69,17 @@ public final class GateInView {
         title.getStyleClass().add("panel-title");
         plate.setId(PLATE_ID);
         plate.getStyleClass().add("big-field");
-        plate.setPromptText("B 1234 XYZ");
+        plate.setPromptText(texts.get("gatein.plate.prompt"));
         plate.textProperty().bindBidirectional(model.plateProperty());
         plate.disableProperty().bind(model.busyProperty());
         Label preview = new Label();
         preview.setId("plate-preview");
         preview.getStyleClass().add("plate-preview");
         preview.textProperty().bind(model.previewProperty());
-        model.plateOkProperty().addListener((obs, before, ok) -> style(preview, ok));
-        style(preview, model.plateOkProperty().get());
+        preview.setWrapText(true);
+        model.previewProperty().addListener((obs, before, now) -> style(preview, model));
+        model.plateOkProperty().addListener((obs, before, ok) -> style(preview, model));
+        style(preview, model);
         Label inside = warning(model.insideWarningProperty());
         inside.setId("inside-warning");
         CheckBox nonStandard = new CheckBox(texts.get("gatein.non_standard"));
@@ -139,6 +141,7 @@ public final class GateInView {
         code.setWrapText(true);
         Label details = new Label();
         details.setId("ticket-details");
+        details.setWrapText(true);
         Label warnings = new Label();
         warnings.setId("ticket-warnings");
         warnings.getStyleClass().add("warning-text");
@@ -179,9 +182,12 @@ public final class GateInView {
         return label;
     }
 
-    private static void style(Label preview, boolean ok) {
-        preview.getStyleClass().removeAll("field-ok", "field-error");
-        preview.getStyleClass().add(ok ? "field-ok" : "field-error");
+    /** Green when valid, red when not, neutral while nothing is typed. */
+    private static void style(Label preview, GateInViewModel model) {
+        preview.getStyleClass().removeAll("field-ok", "field-error", "field-hint");
+        boolean empty = model.plateProperty().get().isBlank();
+        preview.getStyleClass()
+                .add(empty ? "field-hint" : model.plateOkProperty().get() ? "field-ok" : "field-error");
     }
 
     static String key(VehicleType type) {

@@ -6,7 +6,6 @@ import id.sistemparkir.client.device.camera.CaptureRequest;
 import id.sistemparkir.client.lane.EntryLane;
 import id.sistemparkir.client.lane.EntryOutcome;
 import id.sistemparkir.client.lane.InsideCache;
-import id.sistemparkir.client.lane.LaneRejection;
 import id.sistemparkir.core.contract.SessionView;
 import id.sistemparkir.core.plate.InvalidPlateException;
 import id.sistemparkir.core.plate.Plate;
@@ -189,10 +188,7 @@ public final class GateInViewModel {
 
     private void failed(Throwable failure) {
         busy.set(false);
-        error.set(
-                failure instanceof LaneRejection rejection
-                        ? texts.get(rejection.text())
-                        : texts.get("error.unexpected", failure.getMessage()));
+        error.set(texts.problem(failure));
     }
 
     /** Esc: a new car. */

@@ -138,7 +138,8 @@ public final class GateOutView {
         error.textProperty().bind(model.errorProperty());
         VBox panel = new VBox(10, title, ticket, lost, title("gateout.plate.title"), plate, candidates, error);
         panel.getStyleClass().add("panel");
-        panel.setPrefWidth(330);
+        panel.setPrefWidth(290);
+        panel.setMinWidth(290);
         return panel;
     }
 
@@ -219,7 +220,8 @@ public final class GateOutView {
                 new HBox(10, pay, unable),
                 result);
         panel.getStyleClass().add("panel");
-        panel.setPrefWidth(520);
+        panel.setPrefWidth(560);
+        panel.setMinWidth(560);
         return panel;
     }
 
@@ -255,12 +257,12 @@ public final class GateOutView {
         ImageView image = new ImageView();
         image.setId(id);
         image.setFitWidth(240);
-        image.setFitHeight(160);
+        image.setFitHeight(140);
         image.setPreserveRatio(true);
         Label none = new Label(texts.get("gateout.photo.none"));
         StackPane frame = new StackPane(none, image);
         frame.getStyleClass().add("photo-frame");
-        frame.setPrefSize(250, 170);
+        frame.setPrefSize(250, 145);
         jpeg.addListener((obs, before, now) -> {
             image.setImage(Photos.of(now).orElse(null));
             none.setVisible(image.getImage() == null);

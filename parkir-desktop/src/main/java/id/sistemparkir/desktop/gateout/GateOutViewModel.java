@@ -8,10 +8,10 @@ import id.sistemparkir.client.device.camera.CaptureRequest;
 import id.sistemparkir.client.lane.ExitLane;
 import id.sistemparkir.client.lane.ExitOutcome;
 import id.sistemparkir.client.lane.ExitQuote;
-import id.sistemparkir.client.lane.LaneRejection;
 import id.sistemparkir.client.offline.OfflineStore;
 import id.sistemparkir.client.offline.PhotoKind;
 import id.sistemparkir.core.contract.SessionView;
+import id.sistemparkir.desktop.common.Amounts;
 import id.sistemparkir.desktop.common.Formats;
 import id.sistemparkir.desktop.common.RecentVehicles;
 import id.sistemparkir.desktop.common.Tasks;
@@ -257,10 +257,7 @@ public final class GateOutViewModel {
 
     private void failed(Throwable failure) {
         busy.set(false);
-        error.set(
-                failure instanceof LaneRejection rejection
-                        ? texts.get(rejection.text())
-                        : texts.get("error.unexpected", failure.getMessage()));
+        error.set(texts.problem(failure));
     }
 
     /** Cash needs enough received; a non-cash method is taken as the fee. */
@@ -275,11 +272,7 @@ public final class GateOutViewModel {
 
     /** The amount typed, in rupiah; dots and "Rp" are allowed, anything else counts as nothing. */
     long receivedAmount() {
-        String digits = received.get().replaceAll("[^0-9]", "");
-        if (digits.isEmpty() || digits.length() > 12) {
-            return 0;
-        }
-        return Long.parseLong(digits);
+        return Amounts.parse(received.get()).orElse(0);
     }
 
     private long fee() {

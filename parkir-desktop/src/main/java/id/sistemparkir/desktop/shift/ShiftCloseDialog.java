@@ -35,7 +35,7 @@ public final class ShiftCloseDialog {
         summary.setWrapText(true);
         Label expected = new Label();
         expected.setId("shift-expected");
-        expected.getStyleClass().add("fee-total");
+        expected.getStyleClass().add("result-headline");
         Label pending = new Label(model.pendingWarning());
         pending.getStyleClass().add("warning-text");
         pending.setWrapText(true);
@@ -107,6 +107,7 @@ public final class ShiftCloseDialog {
                 report.getStyleClass().add(shift.cashDifference() < 0 ? "result-error" : "result-ok");
                 report.setVisible(true);
                 report.setManaged(true);
+                report.getScene().getWindow().sizeToScene();
             }
         });
 
@@ -125,7 +126,7 @@ public final class ShiftCloseDialog {
                 printWarning);
         box.getStyleClass().add("panel");
         box.setId(ID);
-        box.setPrefWidth(560);
+        box.setPrefWidth(640);
         Stage stage = new Stage();
         stage.initOwner(owner);
         stage.initModality(Modality.WINDOW_MODAL);

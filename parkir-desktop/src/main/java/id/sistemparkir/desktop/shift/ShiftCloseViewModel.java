@@ -1,9 +1,9 @@
 package id.sistemparkir.desktop.shift;
 
-import id.sistemparkir.client.lane.LaneRejection;
 import id.sistemparkir.client.shift.LaneShift;
 import id.sistemparkir.core.contract.ShiftTransaction;
 import id.sistemparkir.core.contract.ShiftView;
+import id.sistemparkir.desktop.common.Amounts;
 import id.sistemparkir.desktop.common.Formats;
 import id.sistemparkir.desktop.common.Tasks;
 import id.sistemparkir.desktop.common.Texts;
@@ -101,10 +101,7 @@ public final class ShiftCloseViewModel {
 
     private void failed(Throwable failure) {
         busy.set(false);
-        error.set(
-                failure instanceof LaneRejection rejection
-                        ? texts.get(rejection.text())
-                        : texts.get("error.unexpected", failure.getMessage()));
+        error.set(texts.problem(failure));
     }
 
     private void updateDifference() {
@@ -115,11 +112,7 @@ public final class ShiftCloseViewModel {
 
     /** The cash typed, in rupiah (dots and "Rp" allowed); -1 when nothing valid was typed. */
     long countedAmount() {
-        String digits = counted.get().replaceAll("[^0-9]", "");
-        if (digits.isEmpty() || digits.length() > 12) {
-            return -1;
-        }
-        return Long.parseLong(digits);
+        return Amounts.parse(counted.get()).orElse(-1);
     }
 
     /** A warning when records of this lane still wait offline (their cash is not in the expected figure yet). */

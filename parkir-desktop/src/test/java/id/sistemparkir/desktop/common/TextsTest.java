@@ -40,4 +40,13 @@ class TextsTest {
         assertThat(Formats.plate("B1234XYZ")).isEqualTo("B 1234 XYZ");
         assertThat(Formats.money(12500)).isEqualTo("Rp 12.500");
     }
+
+    @Test
+    void amountsAreReadAsOperatorsTypeThem() {
+        assertThat(Amounts.parse("Rp 20.000")).hasValue(20_000);
+        assertThat(Amounts.parse("20000")).hasValue(20_000);
+        assertThat(Amounts.parse("")).isEmpty();
+        assertThat(Amounts.parse("abc")).isEmpty();
+        assertThat(Amounts.parse("9999999999999")).as("beyond any real amount").isEmpty();
+    }
 }
