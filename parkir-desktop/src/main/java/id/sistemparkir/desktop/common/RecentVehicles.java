@@ -87,10 +87,13 @@ public final class RecentVehicles implements RealtimeListener {
         refreshOccupancy();
     }
 
-    /** Counts the vehicles inside again (at start, after a local transaction). */
+    /** Counts the vehicles inside again (at start, after a local transaction), off the UI thread. */
     public void refreshOccupancy() {
-        Map<VehicleType, Integer> counts = countInside();
-        tasks.onUi(() -> counts.forEach((type, n) -> occupancy.get(type).set(n)));
+        tasks.submit(
+                "occupancy",
+                this::countInside,
+                counts -> counts.forEach((type, n) -> occupancy.get(type).set(n)),
+                failure -> log.warn("Cannot count the vehicles inside: {}", failure.toString()));
     }
 
     private void add(SessionView s) {

@@ -3,6 +3,7 @@ package id.sistemparkir.desktop.shift;
 import id.sistemparkir.core.contract.ShiftSummary;
 import id.sistemparkir.core.contract.ShiftTransaction;
 import id.sistemparkir.core.contract.ShiftView;
+import id.sistemparkir.desktop.common.Amounts;
 import id.sistemparkir.desktop.common.Formats;
 import id.sistemparkir.desktop.common.Texts;
 import id.sistemparkir.desktop.common.Theme;
@@ -18,6 +19,7 @@ import javafx.scene.layout.VBox;
 import javafx.stage.Modality;
 import javafx.stage.Stage;
 import javafx.stage.Window;
+import net.synedra.validatorfx.Validator;
 import org.kordamp.ikonli.javafx.FontIcon;
 
 /** The "Tutup Shift" window, bound to {@link ShiftCloseViewModel}; after closing it shows the shift report. */
@@ -64,6 +66,19 @@ public final class ShiftCloseDialog {
         counted.setId("shift-counted");
         counted.setPromptText("Rp");
         counted.textProperty().bindBidirectional(model.countedProperty());
+        // ValidatorFX marks the field while what is typed is not an amount (the close button stays disabled then).
+        Validator validator = new Validator();
+        validator
+                .createCheck()
+                .dependsOn("counted", counted.textProperty())
+                .withMethod(check -> {
+                    String typed = check.get("counted");
+                    if (!typed.isBlank() && Amounts.parse(typed).isEmpty()) {
+                        check.error(texts.get("shift.counted.invalid"));
+                    }
+                })
+                .decorates(counted)
+                .immediate();
         TextField note = new TextField();
         note.setId("shift-note");
         note.textProperty().bindBidirectional(model.noteProperty());

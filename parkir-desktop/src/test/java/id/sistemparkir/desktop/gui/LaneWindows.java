@@ -132,6 +132,16 @@ final class LaneWindows implements AutoCloseable {
         });
         try {
             return result.get(30, TimeUnit.SECONDS);
+        } catch (java.util.concurrent.TimeoutException e) {
+            // What keeps the FX thread busy, for whoever reads the failure.
+            Thread.getAllStackTraces().forEach((thread, stack) -> {
+                if (thread.getName().contains("JavaFX Application")) {
+                    IllegalStateException where = new IllegalStateException("FX thread busy");
+                    where.setStackTrace(stack);
+                    where.printStackTrace();
+                }
+            });
+            throw new IllegalStateException(e);
         } catch (Exception e) {
             throw new IllegalStateException(e);
         }
@@ -171,6 +181,15 @@ final class LaneWindows implements AutoCloseable {
     /** The open window (dialog) whose root has this id. */
     static Optional<Window> windowWith(String rootId) {
         return fx(() -> Window.getWindows().stream()
+                .filter(w -> w.getScene() != null
+                        && rootId.equals(w.getScene().getRoot().getId()))
+                .findFirst());
+    }
+
+    /** The open dialog of {@code owner} whose root has this id. */
+    static Optional<Window> dialogOf(Window owner, String rootId) {
+        return fx(() -> Window.getWindows().stream()
+                .filter(w -> w instanceof Stage stage && stage.getOwner() == owner)
                 .filter(w -> w.getScene() != null
                         && rootId.equals(w.getScene().getRoot().getId()))
                 .findFirst());

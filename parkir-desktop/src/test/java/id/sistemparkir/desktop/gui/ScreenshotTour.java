@@ -2,6 +2,7 @@ package id.sistemparkir.desktop.gui;
 
 import static id.sistemparkir.desktop.gui.LaneWindows.UI;
 import static id.sistemparkir.desktop.gui.LaneWindows.button;
+import static id.sistemparkir.desktop.gui.LaneWindows.dialogOf;
 import static id.sistemparkir.desktop.gui.LaneWindows.fx;
 import static id.sistemparkir.desktop.gui.LaneWindows.fxRun;
 import static id.sistemparkir.desktop.gui.LaneWindows.label;
@@ -103,20 +104,29 @@ class ScreenshotTour {
             await().atMost(UI).until(() -> !label(parkingOut, "#exit-result").isBlank());
 
             lanes.proxy().restore();
-            await().atMost(UI).until(() -> windowWith(SyncDialogs.PROMPT_ID).isPresent());
-            Window prompt = windowWith(SyncDialogs.PROMPT_ID).orElseThrow();
+            // ParkingOut asks too (its one offline exit): sent first, then ParkingIN's twelve entries.
+            await().atMost(UI)
+                    .until(() -> dialogOf(parkingOut, SyncDialogs.PROMPT_ID).isPresent());
+            fxRun(() -> button(dialogOf(parkingOut, SyncDialogs.PROMPT_ID).orElseThrow(), "#sync-now")
+                    .fire());
+            await().atMost(UI)
+                    .until(() -> dialogOf(parkingOut, SyncDialogs.SUMMARY_ID).isPresent());
+            fxRun(() -> button(dialogOf(parkingOut, SyncDialogs.SUMMARY_ID).orElseThrow(), "#sync-summary-close")
+                    .fire());
+            await().atMost(UI).until(() -> dialogOf(in, SyncDialogs.PROMPT_ID).isPresent());
+            Window prompt = dialogOf(in, SyncDialogs.PROMPT_ID).orElseThrow();
             Thread.sleep(500);
             shoot(prompt, "sync-prompt.png");
             fxRun(() -> button(prompt, "#sync-now").fire());
             // The server stalls halfway (a slow link): the progress shows, then two records fail and the run stops.
-            await().atMost(UI).until(() -> windowWith(SyncDialogs.PROGRESS_ID).isPresent());
+            await().atMost(UI).until(() -> dialogOf(in, SyncDialogs.PROGRESS_ID).isPresent());
             await().atMost(UI).until(() -> label(in, "#offline-banner-text").matches(".*\\b([0-9]|10) data.*"));
             lanes.proxy().stall();
             Thread.sleep(500);
-            shoot(windowWith(SyncDialogs.PROGRESS_ID).orElseThrow(), "sync-progress.png");
-            await().atMost(UI).until(() -> windowWith(SyncDialogs.SUMMARY_ID).isPresent());
+            shoot(dialogOf(in, SyncDialogs.PROGRESS_ID).orElseThrow(), "sync-progress.png");
+            await().atMost(UI).until(() -> dialogOf(in, SyncDialogs.SUMMARY_ID).isPresent());
             lanes.proxy().restore();
-            Window summary = windowWith(SyncDialogs.SUMMARY_ID).orElseThrow();
+            Window summary = dialogOf(in, SyncDialogs.SUMMARY_ID).orElseThrow();
             Thread.sleep(500);
             shoot(summary, "sync-summary.png");
             fxRun(() -> button(summary, "#sync-summary-close").fire());
@@ -125,13 +135,13 @@ class ScreenshotTour {
                     .getAccelerators()
                     .get(KeyCombination.keyCombination("F9"))
                     .run());
-            await().atMost(UI).until(() -> windowWith("sync-data-dialog").isPresent());
-            Window syncData = windowWith("sync-data-dialog").orElseThrow();
+            await().atMost(UI).until(() -> dialogOf(in, "sync-data-dialog").isPresent());
+            Window syncData = dialogOf(in, "sync-data-dialog").orElseThrow();
             Thread.sleep(500);
             shoot(syncData, "sync-data.png");
             fxRun(() -> button(syncData, "#sync-data-now").fire());
-            await().atMost(UI).until(() -> windowWith(SyncDialogs.SUMMARY_ID).isPresent());
-            Window done = windowWith(SyncDialogs.SUMMARY_ID).orElseThrow();
+            await().atMost(UI).until(() -> dialogOf(in, SyncDialogs.SUMMARY_ID).isPresent());
+            Window done = dialogOf(in, SyncDialogs.SUMMARY_ID).orElseThrow();
             fxRun(() -> button(done, "#sync-summary-close").fire());
 
             fxRun(() -> parkingOut
