@@ -107,12 +107,12 @@ class ScreenshotTour {
             // ParkingOut asks too (its one offline exit): sent first, then ParkingIN's twelve entries.
             await().atMost(UI)
                     .until(() -> dialogOf(parkingOut, SyncDialogs.PROMPT_ID).isPresent());
-            fxRun(() -> button(dialogOf(parkingOut, SyncDialogs.PROMPT_ID).orElseThrow(), "#sync-now")
-                    .fire());
+            Window outPrompt = dialogOf(parkingOut, SyncDialogs.PROMPT_ID).orElseThrow();
+            fxRun(() -> button(outPrompt, "#sync-now").fire());
             await().atMost(UI)
                     .until(() -> dialogOf(parkingOut, SyncDialogs.SUMMARY_ID).isPresent());
-            fxRun(() -> button(dialogOf(parkingOut, SyncDialogs.SUMMARY_ID).orElseThrow(), "#sync-summary-close")
-                    .fire());
+            Window outSummary = dialogOf(parkingOut, SyncDialogs.SUMMARY_ID).orElseThrow();
+            fxRun(() -> button(outSummary, "#sync-summary-close").fire());
             await().atMost(UI).until(() -> dialogOf(in, SyncDialogs.PROMPT_ID).isPresent());
             Window prompt = dialogOf(in, SyncDialogs.PROMPT_ID).orElseThrow();
             Thread.sleep(500);
@@ -123,7 +123,8 @@ class ScreenshotTour {
             await().atMost(UI).until(() -> label(in, "#offline-banner-text").matches(".*\\b([0-9]|10) data.*"));
             lanes.proxy().stall();
             Thread.sleep(500);
-            shoot(dialogOf(in, SyncDialogs.PROGRESS_ID).orElseThrow(), "sync-progress.png");
+            Window progress = dialogOf(in, SyncDialogs.PROGRESS_ID).orElseThrow();
+            shoot(progress, "sync-progress.png");
             await().atMost(UI).until(() -> dialogOf(in, SyncDialogs.SUMMARY_ID).isPresent());
             lanes.proxy().restore();
             Window summary = dialogOf(in, SyncDialogs.SUMMARY_ID).orElseThrow();
