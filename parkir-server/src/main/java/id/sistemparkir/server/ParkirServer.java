@@ -2,12 +2,14 @@ package id.sistemparkir.server;
 
 import id.sistemparkir.core.json.Json;
 import id.sistemparkir.server.auth.AuthModule;
+import id.sistemparkir.server.config.OwnerOnly;
 import id.sistemparkir.server.config.ServerConfig;
 import id.sistemparkir.server.db.Database;
 import id.sistemparkir.server.db.DatabaseStartException;
 import id.sistemparkir.server.health.HealthMonitor;
 import id.sistemparkir.server.http.ApiException;
 import id.sistemparkir.server.http.ErrorMapping;
+import id.sistemparkir.server.http.JettyErrors;
 import id.sistemparkir.server.lane.LaneModule;
 import id.sistemparkir.server.realtime.EventLog;
 import id.sistemparkir.server.realtime.RealtimeHub;
@@ -62,8 +64,11 @@ public final class ParkirServer implements AutoCloseable {
     public static ParkirServer start(ServerConfig config, Clock clock) {
         Deque<AutoCloseable> resources = new ArrayDeque<>();
         try {
+            // Owner-only before the database creates its files, and again after (H2 creates them 0644).
+            OwnerOnly.restrict(config.dataDir());
             Database database = Database.open(config.database());
             resources.push(database);
+            OwnerOnly.restrict(config.dataDir());
             TicketKeys ticketKeys = TicketKeys.loadOrCreate(database.jdbi(), clock);
             AuthModule auth = AuthModule.create(database.jdbi(), config, ticketKeys, clock);
             HealthMonitor health = new HealthMonitor(database, clock);
@@ -82,6 +87,9 @@ public final class ParkirServer implements AutoCloseable {
                 javalin.jetty.port = config.port();
                 javalin.http.maxRequestSize = MAX_PHOTO_BYTES + 64 * 1024;
                 javalin.jsonMapper(new JavalinJackson(Json.mapper(), false));
+                // Jetty's own refusals (431, 414, bad URIs) in the API's error shape too.
+                javalin.jetty.modifyServer(server -> server.setErrorHandler(new JettyErrors()));
+                javalin.jetty.modifyServletContextHandler(context -> context.setErrorHandler(new JettyErrors()));
                 ErrorMapping.register(javalin.routes);
                 health.addRoutes(javalin.routes);
                 // With the database known to be down, answer at once instead of waiting on pool timeouts.

@@ -52,10 +52,16 @@ final class ServerCommand implements Callable<Integer> {
     @Option(names = "--data-dir", paramLabel = "DIR", description = "Default ./parkir-data/server.")
     Path dataDir;
 
+    @Option(
+            names = "--token-ttl",
+            paramLabel = "DURATION",
+            description = "How long a login stays valid: 90m, 12h (default), 2d; 5 minutes to 30 days.")
+    String tokenTtl;
+
     @Override
     public Integer call() throws InterruptedException {
         ServerConfig config = ServerSettings.resolve(
-                new ServerSettings.Flags(port, dbUrl, dbUser, dbPassword, dataDir), System.getenv());
+                new ServerSettings.Flags(port, dbUrl, dbUser, dbPassword, dataDir, tokenTtl), System.getenv());
         Path logFile = FileLogging.toDirectory(config.dataDir().resolve("logs"), "server");
         log.info(
                 "Starting Sistem Parkir Modern server {} ({}); log file {}",

@@ -7,9 +7,14 @@ import java.io.Reader;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
+import java.time.format.DateTimeParseException;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Properties;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 /**
  * Resolves the server's configuration from, in rising precedence: {@code <data-dir>/server.properties}, environment
@@ -20,8 +25,21 @@ final class ServerSettings {
 
     static final String FILE_NAME = "server.properties";
 
+    /** The default login lifetime: one shift and some. */
+    static final Duration DEFAULT_TOKEN_TTL = Duration.ofHours(12);
+
+    static final Duration MIN_TOKEN_TTL = Duration.ofMinutes(5);
+    static final Duration MAX_TOKEN_TTL = Duration.ofDays(30);
+
+    private static final Pattern SHORT_DURATION = Pattern.compile("(\\d{1,6})\\s*([mhd])");
+
     /** What the command line said; null = not given. */
-    record Flags(Integer port, String dbUrl, String dbUser, String dbPassword, Path dataDir) {}
+    record Flags(Integer port, String dbUrl, String dbUser, String dbPassword, Path dataDir, String tokenTtl) {
+
+        Flags(Integer port, String dbUrl, String dbUser, String dbPassword, Path dataDir) {
+            this(port, dbUrl, dbUser, dbPassword, dataDir, null);
+        }
+    }
 
     private ServerSettings() {}
 
@@ -60,7 +78,41 @@ final class ServerSettings {
         }
         Optional<String> adminPassword =
                 Optional.ofNullable(env.get("PARKIR_ADMIN_PASSWORD")).filter(p -> !p.isBlank());
-        return ServerConfig.of(port, database, dataDir, adminPassword);
+        Duration tokenTtl =
+                tokenTtl(pick(flags.tokenTtl(), env.get("PARKIR_TOKEN_TTL"), file.getProperty("token.ttl"), null));
+        return ServerConfig.of(port, database, dataDir, adminPassword).withTokenTtl(tokenTtl);
+    }
+
+    /**
+     * How long a login stays valid: {@code 90m}, {@code 12h}, {@code 2d} or ISO-8601 ({@code PT12H}), from 5 minutes
+     * to 30 days; the default is 12 h.
+     */
+    static Duration tokenTtl(String text) {
+        if (text == null || text.isBlank()) {
+            return DEFAULT_TOKEN_TTL;
+        }
+        String trimmed = text.trim().toLowerCase(Locale.ROOT);
+        Duration ttl;
+        Matcher shortForm = SHORT_DURATION.matcher(trimmed);
+        if (shortForm.matches()) {
+            long amount = Long.parseLong(shortForm.group(1));
+            ttl = switch (shortForm.group(2)) {
+                case "m" -> Duration.ofMinutes(amount);
+                case "h" -> Duration.ofHours(amount);
+                default -> Duration.ofDays(amount);
+            };
+        } else {
+            try {
+                ttl = Duration.parse(trimmed.toUpperCase(Locale.ROOT));
+            } catch (DateTimeParseException e) {
+                throw new IllegalArgumentException(
+                        "token lifetime must look like 90m, 12h, 2d or PT12H, was '" + text.trim() + "'");
+            }
+        }
+        if (ttl.compareTo(MIN_TOKEN_TTL) < 0 || ttl.compareTo(MAX_TOKEN_TTL) > 0) {
+            throw new IllegalArgumentException("token lifetime must be between 5 minutes and 30 days, was " + ttl);
+        }
+        return ttl;
     }
 
     private static String pick(String flag, String env, String file, String fallback) {

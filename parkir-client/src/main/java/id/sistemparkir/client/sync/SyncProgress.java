@@ -1,6 +1,7 @@
 package id.sistemparkir.client.sync;
 
 import id.sistemparkir.client.i18n.Message;
+import id.sistemparkir.core.text.Excerpt;
 import java.time.Instant;
 import java.util.UUID;
 
@@ -26,4 +27,12 @@ public record SyncProgress(
         Instant deviceTime,
         SyncOutcome outcome,
         String message,
-        Message text) {}
+        Message text) {
+
+    /** A progress line shows at most this much of a message (issue 9: bounded echoes). */
+    public static final int MAX_MESSAGE_CHARS = 300;
+
+    public SyncProgress {
+        message = Excerpt.bound(message, MAX_MESSAGE_CHARS);
+    }
+}

@@ -130,15 +130,16 @@ final class UserService {
      *
      * @throws ApiException 400 {@code wrong_password} or {@code weak_password}; 429 when throttled
      */
-    void changeOwnPassword(AuthUser caller, String bearerToken, ChangePasswordRequest request) {
+    void changeOwnPassword(AuthUser caller, String bearerToken, ChangePasswordRequest request, String address) {
         CredentialRules.checkPassword(caller.username(), request.newPassword());
         if (request.newPassword().equals(request.currentPassword())) {
             throw ApiException.badRequest("weak_password", "The new password must differ from the current one.");
         }
         StoredUser user = jdbi.withHandle(h -> users.findById(h, caller.userId()))
                 .orElseThrow(() -> ApiException.unauthorized("unauthorized", "Log in first."));
-        LoginThrottle.Attempt attempt = throttle.begin(user.username());
+        LoginThrottle.Attempt attempt = throttle.begin(user.username(), address);
         if (!hasher.verify(request.currentPassword(), user.passwordHash())) {
+            attempt.failed();
             throw ApiException.badRequest("wrong_password", "The current password is wrong.");
         }
         attempt.succeeded();

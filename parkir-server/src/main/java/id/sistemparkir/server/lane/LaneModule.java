@@ -93,7 +93,7 @@ public final class LaneModule {
         if (contentType == null || !contentType.toLowerCase().startsWith("image/jpeg")) {
             throw ApiException.badRequest("unsupported_content_type", "Send the photo as image/jpeg.");
         }
-        String kind = QueryParams.optional(ctx, "kind").orElse("IN").toUpperCase();
+        String kind = QueryParams.optional(ctx, "kind").orElse("IN").toUpperCase(java.util.Locale.ROOT);
         byte[] jpeg = JsonBody.readBounded(ctx, ParkirServer.MAX_PHOTO_BYTES);
         PhotoService.Outcome outcome = photos.store(recordId, kind, jpeg);
         ctx.status(outcome == PhotoService.Outcome.STORED ? 201 : 200)
@@ -117,7 +117,8 @@ public final class LaneModule {
                 QueryParams.optional(ctx, "ticketCode").orElse(null),
                 QueryParams.optional(ctx, "entryId").orElse(null),
                 QueryParams.instant(ctx, "exitTime").orElseGet(clock::instant),
-                QueryParams.bool(ctx, "lostTicket").orElse(false)));
+                QueryParams.bool(ctx, "lostTicket").orElse(false),
+                clock.instant()));
     }
 
     private void putTariff(Context ctx) {

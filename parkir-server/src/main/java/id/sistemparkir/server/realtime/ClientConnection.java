@@ -60,6 +60,11 @@ final class ClientConnection {
         return id;
     }
 
+    /** Who logged in on this socket. */
+    AuthUser user() {
+        return user;
+    }
+
     EventPump events() {
         return events;
     }

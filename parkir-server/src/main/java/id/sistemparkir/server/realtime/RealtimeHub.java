@@ -7,6 +7,7 @@ import id.sistemparkir.server.auth.Authenticator;
 import id.sistemparkir.server.auth.Role;
 import id.sistemparkir.server.health.DatabaseHealth;
 import id.sistemparkir.server.http.ApiException;
+import id.sistemparkir.server.http.ErrorMapping;
 import io.javalin.config.RoutesConfig;
 import io.javalin.http.Context;
 import java.time.Clock;
@@ -141,8 +142,20 @@ public final class RealtimeHub implements EventNotifier, AutoCloseable {
         return endpoint.clientCount();
     }
 
-    /** Runs before Jetty upgrades: an exception here answers the HTTP request (401) and no socket is made. */
+    /**
+     * Runs before Jetty upgrades: a refusal answers the HTTP request (401) and no socket is made. The answer is written
+     * and committed here: Javalin does not write an exception mapper's body for an upgrade request.
+     */
     private void authenticateUpgrade(Context ctx) {
+        try {
+            authenticateUpgradeOrThrow(ctx);
+        } catch (ApiException e) {
+            ErrorMapping.commit(ctx, e);
+            throw e;
+        }
+    }
+
+    private void authenticateUpgradeOrThrow(Context ctx) {
         String token = AuthContext.bearerToken(ctx);
         if (token == null) {
             String query = ctx.queryParam("access_token");
