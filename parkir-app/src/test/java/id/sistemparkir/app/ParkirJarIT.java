@@ -24,7 +24,11 @@ class ParkirJarIT {
         command.add("-jar");
         command.add(JAR.toString());
         command.addAll(List.of(args));
-        Process process = new ProcessBuilder(command).start();
+        ProcessBuilder builder = new ProcessBuilder(command);
+        // As on a server without a monitor: the window commands must say so instead of failing obscurely.
+        builder.environment().remove("DISPLAY");
+        builder.environment().remove("WAYLAND_DISPLAY");
+        Process process = builder.start();
         assertThat(process.waitFor(60, TimeUnit.SECONDS)).isTrue();
         return new Result(
                 process.exitValue(),
@@ -52,5 +56,16 @@ class ParkirJarIT {
         Result result = runJar("fee", "--type", "PESAWAT", "--in", "2026-11-25T08:00:00+07:00", "--out", "x");
         assertThat(result.exitCode()).isEqualTo(2);
         assertThat(result.stderr()).contains("PESAWAT");
+    }
+
+    @Test
+    void withoutADisplayTheMainMenuSaysSoInOneLineAndPointsToTheServer() throws Exception {
+        for (String[] args : new String[][] {{}, {"in"}, {"out"}}) {
+            Result result = runJar(args);
+            assertThat(result.exitCode()).as(String.join(" ", args)).isEqualTo(1);
+            assertThat(result.stderr().strip().lines())
+                    .singleElement()
+                    .satisfies(line -> assertThat(line).contains("no display").contains("parkir server"));
+        }
     }
 }

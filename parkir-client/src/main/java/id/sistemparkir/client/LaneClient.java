@@ -2,8 +2,10 @@ package id.sistemparkir.client;
 
 import id.sistemparkir.client.api.ApiResult;
 import id.sistemparkir.client.api.AuthSession;
+import id.sistemparkir.client.api.CallCancelledException;
 import id.sistemparkir.client.api.ServerApi;
 import id.sistemparkir.client.api.ServerEndpoint;
+import id.sistemparkir.client.i18n.Message;
 import id.sistemparkir.client.lane.EntryLane;
 import id.sistemparkir.client.lane.ExitLane;
 import id.sistemparkir.client.lane.InsideCache;
@@ -12,6 +14,7 @@ import id.sistemparkir.client.lane.LaneIdentity;
 import id.sistemparkir.client.lane.TariffCache;
 import id.sistemparkir.client.lane.TicketKeyStore;
 import id.sistemparkir.client.offline.OfflineStore;
+import id.sistemparkir.client.shift.LaneShift;
 import id.sistemparkir.client.sync.ApiSyncTransport;
 import id.sistemparkir.client.sync.SyncEngine;
 import id.sistemparkir.core.contract.LoginResponse;
@@ -41,6 +44,7 @@ public final class LaneClient implements AutoCloseable {
     private final EntryLane entryLane;
     private final ExitLane exitLane;
     private final SyncEngine syncEngine;
+    private final LaneShift shift;
     private final Clock clock;
 
     private LaneClient(LaneConfig config, LaneDevices devices, Clock clock) {
@@ -60,6 +64,7 @@ public final class LaneClient implements AutoCloseable {
         this.entryLane = new EntryLane(session, offline, ticketKeys, inside, devices, identity, clock);
         this.exitLane = new ExitLane(session, offline, ticketKeys, tariffs, inside, devices, identity, clock);
         this.syncEngine = new SyncEngine(offline, new ApiSyncTransport(session), config.dataDir(), clock);
+        this.shift = new LaneShift(session, devices.printer(), config.siteName(), clock);
     }
 
     public static LaneClient open(LaneConfig config, LaneDevices devices, Clock clock) {
@@ -67,10 +72,11 @@ public final class LaneClient implements AutoCloseable {
     }
 
     /**
-     * Logs in (when credentials are configured) and refreshes what the lane needs offline: the ticket key, the
-     * tariffs, the vehicles inside. False when the server cannot be reached: the lane then works offline.
+     * Logs in and refreshes what the lane needs offline: the ticket key, the tariffs, the vehicles inside. Every outcome
+     * is a {@link ConnectResult}: {@code Offline} when the server cannot be reached (the lane then works offline),
+     * {@code Refused} when it refused the login, {@code Cancelled} when the calling thread was interrupted.
      */
-    public boolean connect() {
+    public ConnectResult connect() {
         return connect(true);
     }
 
@@ -78,14 +84,20 @@ public final class LaneClient implements AutoCloseable {
      * @param withVehiclesInside also download the vehicles inside (thousands of rows at a big site): for windows that
      *     stay open, not for a one-shot command that records one car
      */
-    public boolean connect(boolean withVehiclesInside) {
+    public ConnectResult connect(boolean withVehiclesInside) {
+        try {
+            return login(withVehiclesInside);
+        } catch (CallCancelledException e) {
+            log.info("Login at {} cancelled", config.serverUrl());
+            return new ConnectResult.Cancelled();
+        }
+    }
+
+    private ConnectResult login(boolean withVehiclesInside) {
         ApiResult<LoginResponse> login = session.login();
         if (!(login instanceof ApiResult.Ok<LoginResponse> ok)) {
-            log.info("Not connected to {}: {}", config.serverUrl(), login);
-            if (login instanceof ApiResult.Unauthorized<LoginResponse> refused) {
-                throw new IllegalArgumentException("login refused: " + refused.message());
-            }
-            return false;
+            log.info("Not connected to {}: {}", config.serverUrl(), login.describe());
+            return notConnected(login);
         }
         ticketKeys.remember(ok.body().ticketKey());
         if (session.call(ServerApi::tariffs) instanceof ApiResult.Ok<List<TariffDto>> t) {
@@ -95,7 +107,22 @@ public final class LaneClient implements AutoCloseable {
                 && session.call(api -> api.vehiclesInside(null, 5000)) instanceof ApiResult.Ok<List<SessionView>> v) {
             inside.replaceAll(v.body());
         }
-        return true;
+        return new ConnectResult.Connected(ok.body().user());
+    }
+
+    private static ConnectResult notConnected(ApiResult<LoginResponse> login) {
+        if (login instanceof ApiResult.Unauthorized<LoginResponse> refused) {
+            String key = "account_disabled".equals(refused.error()) ? "login.disabled" : "login.refused";
+            return new ConnectResult.Refused(refused.error(), Message.of(key));
+        }
+        if (login instanceof ApiResult.Rejected<LoginResponse> rejected) {
+            return new ConnectResult.Refused(
+                    rejected.error(),
+                    rejected.status() == 429
+                            ? Message.of("login.throttled")
+                            : Message.of("lane.rejection.server", rejected.error(), rejected.message()));
+        }
+        return new ConnectResult.Offline(login.describe());
     }
 
     /**
@@ -103,9 +130,18 @@ public final class LaneClient implements AutoCloseable {
      * for long-running windows, not for one-shot commands.
      */
     public LaneLive startLive(ScheduledExecutorService scheduler, Duration probeInterval) {
-        LaneLive live = new LaneLive(config, session, inside, offline, clock, scheduler, probeInterval);
+        return startLive(scheduler, LiveOptions.DEFAULT.withProbeInterval(probeInterval));
+    }
+
+    /** The same with every live setting, e.g. background sync ({@link LiveOptions#autoSync()}). */
+    public LaneLive startLive(ScheduledExecutorService scheduler, LiveOptions options) {
+        LaneLive live = new LaneLive(config, session, inside, offline, syncEngine, clock, scheduler, options);
         live.start();
         return live;
+    }
+
+    public LaneConfig config() {
+        return config;
     }
 
     public EntryLane entryLane() {
@@ -122,6 +158,11 @@ public final class LaneClient implements AutoCloseable {
 
     public SyncEngine syncEngine() {
         return syncEngine;
+    }
+
+    /** The operator's shift at this lane (opened by the windows after login, closed by "Tutup Shift"). */
+    public LaneShift shift() {
+        return shift;
     }
 
     public AuthSession session() {

@@ -9,18 +9,28 @@ import id.sistemparkir.client.lane.InsideCache;
 import id.sistemparkir.client.offline.OfflineStore;
 import id.sistemparkir.client.realtime.RealtimeClient;
 import id.sistemparkir.client.realtime.SeqStore;
+import id.sistemparkir.client.status.LaneStatusTracker;
+import id.sistemparkir.client.sync.AutoSync;
+import id.sistemparkir.client.sync.SyncEngine;
 import java.time.Clock;
 import java.time.Duration;
+import java.util.Optional;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.ScheduledFuture;
 import java.util.concurrent.TimeUnit;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
  * The live side of a lane, for the desktop apps: the realtime stream (which keeps the cache of vehicles inside current
  * and sends station heartbeats with the pending-offline count), the three-state connection indicator, and the clock
- * check. One instance per window process; the caller owns the scheduler.
+ * check, all summed up in one observable {@link LaneStatusTracker}; and, when {@link LiveOptions#autoSync()} is on, a
+ * background sync when the connection returns with records waiting. One instance per window process; the caller owns
+ * the scheduler.
  */
 public final class LaneLive implements AutoCloseable {
+
+    private static final Logger log = LoggerFactory.getLogger(LaneLive.class);
 
     private static final Duration CACHE_FLUSH = Duration.ofSeconds(2);
 
@@ -29,20 +39,28 @@ public final class LaneLive implements AutoCloseable {
     private final ClockCheck clockCheck;
     private final InsideCache inside;
     private final ScheduledExecutorService scheduler;
+    private final OfflineStore offline;
+    private final LaneStatusTracker status;
+    private final AutoSync autoSync; // null when off
+    private final Duration probeInterval;
     private ScheduledFuture<?> flushing;
+    private ScheduledFuture<?> counting;
 
     LaneLive(
             LaneConfig config,
             AuthSession session,
             InsideCache inside,
             OfflineStore offline,
+            SyncEngine syncEngine,
             Clock clock,
             ScheduledExecutorService scheduler,
-            Duration probeInterval) {
+            LiveOptions options) {
         ServerApi api = session.api();
         this.inside = inside;
         this.scheduler = scheduler;
-        this.monitor = new ConnectionMonitor(api, probeInterval, clock, scheduler);
+        this.offline = offline;
+        this.probeInterval = options.probeInterval();
+        this.monitor = new ConnectionMonitor(api, options.probeInterval(), clock, scheduler);
         this.clockCheck = new ClockCheck(clock);
         this.realtime = new RealtimeClient(
                 api.endpoint(),
@@ -60,6 +78,15 @@ public final class LaneLive implements AutoCloseable {
                 session.serverReachable();
             }
         });
+        this.status = LaneStatusTracker.attach(monitor, clockCheck, offline, syncEngine, clock);
+        this.autoSync = options.autoSync() ? new AutoSync(syncEngine, scheduler, clock) : null;
+        if (autoSync != null) {
+            monitor.addListener(snapshot -> {
+                if (snapshot.state() == ConnectionState.CONNECTED && offline.pendingCount() > 0) {
+                    autoSync.trigger();
+                }
+            });
+        }
     }
 
     public void start() {
@@ -67,6 +94,27 @@ public final class LaneLive implements AutoCloseable {
         realtime.start();
         flushing = scheduler.scheduleWithFixedDelay(
                 inside::flush, CACHE_FLUSH.toMillis(), CACHE_FLUSH.toMillis(), TimeUnit.MILLISECONDS);
+        // Another process (e.g. `parkir sync`) may change the outbox: count again now and then, not on every call.
+        counting = scheduler.scheduleWithFixedDelay(
+                this::refreshCounts, probeInterval.toMillis(), probeInterval.toMillis(), TimeUnit.MILLISECONDS);
+    }
+
+    /** The lane's status (connection, clock, outbox, sync), observable. */
+    public LaneStatusTracker status() {
+        return status;
+    }
+
+    /** The background sync, when {@link LiveOptions#autoSync()} is on. */
+    public Optional<AutoSync> autoSync() {
+        return Optional.ofNullable(autoSync);
+    }
+
+    private void refreshCounts() {
+        try {
+            offline.refreshCounts();
+        } catch (RuntimeException e) {
+            log.warn("Cannot count the offline records: {}", e.toString());
+        }
     }
 
     public ConnectionMonitor monitor() {
@@ -85,6 +133,12 @@ public final class LaneLive implements AutoCloseable {
     public void close() {
         if (flushing != null) {
             flushing.cancel(false);
+        }
+        if (counting != null) {
+            counting.cancel(false);
+        }
+        if (autoSync != null) {
+            autoSync.close();
         }
         realtime.close();
         monitor.close();

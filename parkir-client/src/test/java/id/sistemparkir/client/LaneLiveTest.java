@@ -58,8 +58,8 @@ class LaneLiveTest {
         try (LaneClient entry = lane("IN1", "ParkingIN");
                 LaneClient exit = lane("OUT1", "ParkingOut");
                 LaneLive live = exit.startLive(scheduler, Duration.ofSeconds(10))) {
-            assertThat(entry.connect()).isTrue();
-            assertThat(exit.connect()).isTrue();
+            assertThat(entry.connect().connected()).isTrue();
+            assertThat(exit.connect().connected()).isTrue();
             await().atMost(Duration.ofSeconds(5))
                     .until(() -> live.monitor().snapshot().state() == ConnectionState.CONNECTED);
 

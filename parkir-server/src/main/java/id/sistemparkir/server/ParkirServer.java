@@ -14,6 +14,8 @@ import id.sistemparkir.server.http.JettyErrors;
 import id.sistemparkir.server.lane.LaneModule;
 import id.sistemparkir.server.realtime.EventLog;
 import id.sistemparkir.server.realtime.RealtimeHub;
+import id.sistemparkir.server.realtime.StationView;
+import id.sistemparkir.server.shift.ShiftModule;
 import id.sistemparkir.server.ticket.TicketKeys;
 import io.javalin.Javalin;
 import io.javalin.json.JavalinJackson;
@@ -35,10 +37,24 @@ public final class ParkirServer implements AutoCloseable {
 
     private final Javalin app;
     private final Deque<AutoCloseable> resources;
+    private final RealtimeHub hub;
+    private final String databaseDescription;
 
-    private ParkirServer(Javalin app, Deque<AutoCloseable> resources) {
+    private ParkirServer(Javalin app, Deque<AutoCloseable> resources, RealtimeHub hub, String databaseDescription) {
         this.app = app;
         this.resources = resources;
+        this.hub = hub;
+        this.databaseDescription = databaseDescription;
+    }
+
+    /** The stations (lanes, back office) as last heard over the realtime channel. */
+    public List<StationView> stations() {
+        return hub.stations();
+    }
+
+    /** Which database this server uses, without credentials. */
+    public String databaseDescription() {
+        return databaseDescription;
     }
 
     /**
@@ -68,6 +84,7 @@ public final class ParkirServer implements AutoCloseable {
             BackOfficeModule backOffice =
                     new BackOfficeModule(database, eventLog, hub, health, lanes.tariffs(), config.dataDir(), clock);
             resources.push(backOffice);
+            ShiftModule shifts = new ShiftModule(database.jdbi(), clock);
 
             Javalin app = Javalin.create(javalin -> {
                 javalin.startup.showJavalinBanner = false;
@@ -89,6 +106,7 @@ public final class ParkirServer implements AutoCloseable {
                 hub.addRoutes(javalin.routes);
                 lanes.addRoutes(javalin.routes);
                 backOffice.addRoutes(javalin.routes);
+                shifts.addRoutes(javalin.routes);
             });
             resources.push(app::stop);
             app.start();
@@ -98,7 +116,7 @@ public final class ParkirServer implements AutoCloseable {
                     app.port(),
                     app.port(),
                     database.describe());
-            return new ParkirServer(app, resources);
+            return new ParkirServer(app, resources, hub, database.describe());
         } catch (DatabaseStartException e) {
             closeAll(resources);
             throw new ServerStartException(e.getMessage(), e);

@@ -51,12 +51,12 @@ final class EntryCommand implements Callable<Integer> {
         lane.startLogging(config);
         try (LaneDeviceSetup devices = new LaneDeviceSetup(config);
                 LaneClient client = LaneClient.open(config, LaneDevices.of(devices.devices()), Clock.systemUTC())) {
-            client.connect(false);
+            LaneText.requireNotRefused(client.connect(false));
             EntryOutcome outcome = client.entryLane().enter(plate, type, nonStandard, readPhoto());
             LaneOutput.print(spec.commandLine().getOut(), lane.json, outcome, human(outcome));
             return 0;
         } catch (LaneRejection e) {
-            spec.commandLine().getErr().println("parkir: entry refused (" + e.code() + "): " + e.getMessage());
+            spec.commandLine().getErr().println("parkir: entry refused (" + e.code() + "): " + LaneText.of(e.text()));
             return 3;
         }
     }
@@ -77,6 +77,6 @@ final class EntryCommand implements Callable<Integer> {
                 + "Masuk: " + o.plateDisplay() + " (" + o.vehicleType() + ") gerbang " + o.gate() + "\nTiket: "
                 + (o.ticketCode() == null ? "(tanpa kode) " + o.id() : o.ticketCode())
                 + (o.suspectedDuplicate() ? "\nPERHATIAN: plat ini sudah tercatat di dalam." : "")
-                + (o.warnings().isEmpty() ? "" : "\n" + String.join("\n", o.warnings()));
+                + (o.warnings().isEmpty() ? "" : "\n" + LaneText.lines(o.warnings()));
     }
 }

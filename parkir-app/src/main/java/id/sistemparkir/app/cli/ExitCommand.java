@@ -2,6 +2,7 @@ package id.sistemparkir.app.cli;
 
 import id.sistemparkir.client.LaneClient;
 import id.sistemparkir.client.LaneConfig;
+import id.sistemparkir.client.i18n.Message;
 import id.sistemparkir.client.lane.ExitLane;
 import id.sistemparkir.client.lane.ExitOutcome;
 import id.sistemparkir.client.lane.ExitQuote;
@@ -61,14 +62,14 @@ final class ExitCommand implements Callable<Integer> {
         lane.startLogging(config);
         try (LaneDeviceSetup devices = new LaneDeviceSetup(config);
                 LaneClient client = LaneClient.open(config, LaneDevices.of(devices.devices()), Clock.systemUTC())) {
-            client.connect(false);
+            LaneText.requireNotRefused(client.connect(false));
             ExitLane exits = client.exitLane();
             ExitQuote quote = ticket != null ? exits.quoteTicket(ticket, lostTicket) : byPlate(exits);
             ExitOutcome outcome = exits.exit(quote, paid == null ? quote.fee() : paid, method);
             LaneOutput.print(spec.commandLine().getOut(), lane.json, outcome, human(outcome));
             return 0;
         } catch (LaneRejection e) {
-            spec.commandLine().getErr().println("parkir: exit refused (" + e.code() + "): " + e.getMessage());
+            spec.commandLine().getErr().println("parkir: exit refused (" + e.code() + "): " + LaneText.of(e.text()));
             return 3;
         }
     }
@@ -82,8 +83,8 @@ final class ExitCommand implements Callable<Integer> {
             throw new LaneRejection(
                     found.isEmpty() ? "not_found" : "ambiguous_plate",
                     found.isEmpty()
-                            ? "Tidak ada kendaraan di dalam dengan plat " + plate
-                            : "Beberapa kendaraan cocok: " + candidates + "; ketik plat lengkap.");
+                            ? Message.of("lane.rejection.plate_not_inside", plate)
+                            : Message.of("lane.rejection.plate_ambiguous", candidates));
         }
         return exits.quoteSession(found.get(0), lostTicket);
     }
@@ -106,7 +107,7 @@ final class ExitCommand implements Callable<Integer> {
                 .append(Rupiah.format(o.paid()))
                 .append("  Kembali: ")
                 .append(Rupiah.format(o.change()));
-        o.warnings().forEach(w -> text.append('\n').append(w));
+        o.warnings().forEach(w -> text.append('\n').append(LaneText.of(w)));
         return text.toString();
     }
 }

@@ -3,15 +3,9 @@ package id.sistemparkir.app.cli;
 import id.sistemparkir.client.LaneConfig;
 import id.sistemparkir.client.device.setup.DeviceFactory;
 import id.sistemparkir.client.device.setup.DeviceSettings;
+import id.sistemparkir.client.device.setup.DeviceSettingsFile;
 import id.sistemparkir.client.device.setup.Devices;
-import java.io.IOException;
-import java.io.Reader;
-import java.io.UncheckedIOException;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.time.Clock;
-import java.util.Map;
-import java.util.Properties;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 
@@ -20,8 +14,6 @@ import java.util.concurrent.ScheduledExecutorService;
  * {@link DeviceSettings}), else a simulated camera and barrier and PNG tickets under {@code <data-dir>/tickets}.
  */
 final class LaneDeviceSetup implements AutoCloseable {
-
-    static final String FILE_NAME = "devices.properties";
 
     private final ScheduledExecutorService scheduler;
     private final Devices devices;
@@ -40,20 +32,7 @@ final class LaneDeviceSetup implements AutoCloseable {
     }
 
     private static DeviceSettings settings(LaneConfig config) {
-        Path file = config.dataDir().resolve(FILE_NAME);
-        if (!Files.isRegularFile(file)) {
-            return DeviceSettings.parse(Map.of(
-                    "camera", "simulated",
-                    "printer", "png:" + config.dataDir().resolve("tickets").toAbsolutePath(),
-                    "barrier", "simulated"));
-        }
-        Properties properties = new Properties();
-        try (Reader reader = Files.newBufferedReader(file)) {
-            properties.load(reader);
-        } catch (IOException e) {
-            throw new UncheckedIOException("cannot read " + file, e);
-        }
-        return DeviceSettings.fromProperties(properties, "");
+        return DeviceSettingsFile.forDataDir(config.dataDir());
     }
 
     @Override

@@ -1,22 +1,34 @@
 package id.sistemparkir.app.cli;
 
+import id.sistemparkir.app.desktop.EmbeddedServerControl;
+import id.sistemparkir.app.logging.FileLogging;
+import id.sistemparkir.desktop.lane.DesktopLauncher;
+import id.sistemparkir.desktop.lane.DesktopOptions;
+import id.sistemparkir.desktop.menu.MainMenuApp;
 import java.io.PrintWriter;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.util.concurrent.Callable;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Spec;
 
-/** The {@code parkir} command. Subcommands are registered only once they work (DESIGN §3). */
+/** The {@code parkir} command; with no subcommand, the main menu (DESIGN §3). Subcommands are registered once they work. */
 @Command(
         name = "parkir",
         mixinStandardHelpOptions = true,
         versionProvider = VersionProvider.class,
         description = {
             "Sistem Parkir Modern — parking-garage system: server, lanes and back office.",
-            "Without a subcommand it prints this help."
+            "Without a subcommand it opens the main menu (Server, ParkingIN, ParkingOut, SimpleParkingAdmin);",
+            "without a display it says so and points to `parkir server`."
         },
         subcommands = {
             ServerCommand.class,
+            LaneWindowCommand.In.class,
+            LaneWindowCommand.Out.class,
             EntryCommand.class,
             ExitCommand.class,
             OutboxCommand.class,
@@ -25,10 +37,13 @@ import picocli.CommandLine.Spec;
             RestoreCommand.class,
             CommandLine.HelpCommand.class
         })
-public final class ParkirCommand implements Runnable {
+public final class ParkirCommand implements Callable<Integer> {
 
     @Spec
     CommandSpec spec;
+
+    @Mixin
+    DesktopOptionsMixin desktop;
 
     /** A command line with the conventions every subcommand shares: clear usage errors, exit code 2 on bad input. */
     public static CommandLine newCommandLine() {
@@ -44,8 +59,20 @@ public final class ParkirCommand implements Runnable {
         return commandLine;
     }
 
+    /** The main menu; its Server runs in this process, configured like {@code parkir server}. */
     @Override
-    public void run() {
-        spec.commandLine().usage(spec.commandLine().getOut());
+    public Integer call() throws InterruptedException {
+        if (DesktopOptionsMixin.displayMissing(spec.commandLine().getErr())) {
+            return 1;
+        }
+        DesktopOptions options = desktop.options();
+        FileLogging.toDirectory(Path.of("parkir-data", "logs"), "menu");
+        EmbeddedServerControl server = new EmbeddedServerControl(
+                () -> ServerSettings.resolve(new ServerSettings.Flags(null, null, null, null, null), System.getenv()),
+                Clock.systemUTC());
+        DesktopLauncher.runUntilClosed(
+                stage -> MainMenuApp.open(stage, options, server, MainMenuApp.standardEntries(options)));
+        server.stop();
+        return 0;
     }
 }

@@ -1,5 +1,6 @@
 package id.sistemparkir.app.cli;
 
+import id.sistemparkir.client.ConnectResult;
 import id.sistemparkir.client.LaneClient;
 import id.sistemparkir.client.LaneConfig;
 import id.sistemparkir.client.lane.LaneDevices;
@@ -35,7 +36,9 @@ final class SyncCommand implements Callable<Integer> {
         PrintWriter err = spec.commandLine().getErr();
         try (LaneDeviceSetup devices = new LaneDeviceSetup(config);
                 LaneClient client = LaneClient.open(config, LaneDevices.of(devices.devices()), Clock.systemUTC())) {
-            if (!client.connect(false)) {
+            ConnectResult login = client.connect(false);
+            LaneText.requireNotRefused(login);
+            if (!login.connected()) {
                 err.println("parkir: the server " + config.serverUrl() + " cannot be reached; records stay for later");
             }
             SyncSummary summary = client.syncEngine().syncAll(p -> {

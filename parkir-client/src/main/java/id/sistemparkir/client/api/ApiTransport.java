@@ -78,7 +78,11 @@ final class ApiTransport {
         });
     }
 
-    /** Sends and waits; returns within the request timeout (an interrupt ends the wait as {@code Unavailable}). */
+    /**
+     * Sends and waits; returns within the request timeout.
+     *
+     * @throws CallCancelledException when the waiting thread is interrupted (the exchange is cancelled)
+     */
     <T> ApiResult<T> send(HttpRequest request, JavaType type, boolean bodyOn503) {
         CompletableFuture<ApiResult<T>> result = sendAsync(request, type, bodyOn503);
         try {
@@ -86,7 +90,8 @@ final class ApiTransport {
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             result.cancel(true);
-            return new ApiResult.Unavailable<>("interrupted while waiting for the server");
+            throw new CallCancelledException(
+                    request.method() + " " + request.uri().getPath());
         } catch (ExecutionException e) { // cannot happen: handle() completes normally
             return new ApiResult.Unavailable<>(describe(e.getCause()));
         }

@@ -55,10 +55,20 @@ public final class AuthSession {
         return username;
     }
 
+    /**
+     * How long an explicit login (the operator starting work) waits; a login again behind a lane call keeps the short
+     * request timeout, as a car is waiting then.
+     */
+    public static final java.time.Duration LOGIN_TIMEOUT = java.time.Duration.ofSeconds(10);
+
     /** Logs in now; on success the api uses the new token and {@link #lastLogin()} holds the answer. */
     public ApiResult<LoginResponse> login() {
+        return login(LOGIN_TIMEOUT);
+    }
+
+    private ApiResult<LoginResponse> login(java.time.Duration timeout) {
         synchronized (loginLock) {
-            ApiResult<LoginResponse> result = api.login(username, password, station);
+            ApiResult<LoginResponse> result = api.login(username, password, station, timeout);
             failFastUntil = result instanceof ApiResult.Unavailable<LoginResponse>
                     ? System.nanoTime() + FAIL_FAST.toNanos()
                     : 0;
@@ -126,7 +136,7 @@ public final class AuthSession {
             if (current.isPresent() && !current.get().equals(rejectedToken) && lastLogin != null) {
                 return new ApiResult.Ok<>(200, lastLogin);
             }
-            return login();
+            return login(api.endpoint().requestTimeout());
         }
     }
 

@@ -57,6 +57,9 @@ final class ResponseClassifier {
         if (type == null) {
             return new ApiResult.Ok<>(status, null);
         }
+        if (type.getRawClass() == byte[].class) { // a photo: the body as it came
+            return new ApiResult.Ok<>(status, (T) (body == null ? new byte[0] : body));
+        }
         try {
             T value = body == null || body.length == 0 ? null : (T) READER.readValue(body, type);
             if (value == null) {

@@ -12,6 +12,10 @@ import id.sistemparkir.core.contract.HealthResponse;
 import id.sistemparkir.core.contract.LoginRequest;
 import id.sistemparkir.core.contract.LoginResponse;
 import id.sistemparkir.core.contract.SessionView;
+import id.sistemparkir.core.contract.ShiftCloseRequest;
+import id.sistemparkir.core.contract.ShiftOpenRequest;
+import id.sistemparkir.core.contract.ShiftTransaction;
+import id.sistemparkir.core.contract.ShiftView;
 import id.sistemparkir.core.contract.TariffDto;
 import id.sistemparkir.core.json.Json;
 import java.io.UncheckedIOException;
@@ -45,6 +49,10 @@ public final class ServerApi {
     private static final JavaType QUOTE = TYPES.constructType(FeeQuoteResponse.class);
     private static final JavaType TARIFFS = TYPES.constructCollectionType(List.class, TariffDto.class);
     private static final JavaType TICKET_KEY = TYPES.constructType(TicketKey.class);
+    private static final JavaType SHIFT = TYPES.constructType(ShiftView.class);
+    private static final JavaType BYTES = TYPES.constructType(byte[].class);
+    private static final JavaType SHIFT_TRANSACTIONS =
+            TYPES.constructCollectionType(List.class, ShiftTransaction.class);
 
     private final ApiTransport transport;
     private final AtomicReference<String> token = new AtomicReference<>();
@@ -82,7 +90,19 @@ public final class ServerApi {
 
     /** {@code POST /api/v1/auth/login}; on success the token is used for every later call. */
     public ApiResult<LoginResponse> login(String username, String password, String station) {
-        HttpRequest request = post("/api/v1/auth/login", null, new LoginRequest(username, password, station));
+        return login(username, password, station, transport.endpoint().requestTimeout());
+    }
+
+    /**
+     * The same with its own time limit: a password check (Argon2) on a busy server may take longer than a lane call
+     * may, and an operator starting work can wait for it.
+     */
+    public ApiResult<LoginResponse> login(String username, String password, String station, Duration timeout) {
+        HttpRequest request = transport
+                .request("/api/v1/auth/login", null, timeout)
+                .header("Content-Type", "application/json")
+                .POST(HttpRequest.BodyPublishers.ofByteArray(json(new LoginRequest(username, password, station))))
+                .build();
         ApiResult<LoginResponse> result = transport.send(request, LOGIN, false);
         if (result instanceof ApiResult.Ok<LoginResponse> ok) {
             useToken(ok.body().token());
@@ -155,6 +175,16 @@ public final class ServerApi {
         return transport.send(request, null, false);
     }
 
+    /** {@code GET /api/v1/photos/{recordId}}: the JPEG of an entry or exit; {@code Rejected(404)} when none. */
+    public ApiResult<byte[]> photo(UUID recordId) {
+        Objects.requireNonNull(recordId, "recordId");
+        HttpRequest request = transport
+                .request("/api/v1/photos/" + recordId, token.get(), PHOTO_TIMEOUT)
+                .GET()
+                .build();
+        return transport.send(request, BYTES, false);
+    }
+
     /** {@code GET /api/v1/tickets/{ticketCode}}: the parking session; {@code Rejected(404)} when unknown. */
     public ApiResult<SessionView> ticket(String ticketCode) {
         Objects.requireNonNull(ticketCode, "ticketCode");
@@ -189,6 +219,36 @@ public final class ServerApi {
     /** {@code GET /api/v1/ticket-key}: the ticket signing key (also part of the login answer). */
     public ApiResult<TicketKey> ticketKey() {
         return transport.send(get("/api/v1/ticket-key", true), TICKET_KEY, false);
+    }
+
+    /**
+     * {@code POST /api/v1/shifts}: opens this login's shift at its station ({@code Ok(201)}), or answers the open one
+     * ({@code Ok(200)}).
+     *
+     * @param openedAt when the operator started at the lane; {@code null} = now
+     */
+    public ApiResult<ShiftView> openShift(Instant openedAt) {
+        return transport.send(post("/api/v1/shifts", token.get(), new ShiftOpenRequest(openedAt)), SHIFT, false);
+    }
+
+    /** {@code GET /api/v1/shifts/current}: this login's open shift with its figures until now; 404 when none. */
+    public ApiResult<ShiftView> currentShift() {
+        return transport.send(get("/api/v1/shifts/current", true), SHIFT, false);
+    }
+
+    /** {@code GET /api/v1/shifts/{id}/transactions}: the shift's exits, newest first. */
+    public ApiResult<List<ShiftTransaction>> shiftTransactions(UUID shiftId) {
+        Objects.requireNonNull(shiftId, "shiftId");
+        return transport.send(get("/api/v1/shifts/" + shiftId + "/transactions", true), SHIFT_TRANSACTIONS, false);
+    }
+
+    /** {@code POST /api/v1/shifts/{id}/close} ("Tutup Shift"): the closed shift's report. */
+    public ApiResult<ShiftView> closeShift(UUID shiftId, long cashCounted, String note) {
+        Objects.requireNonNull(shiftId, "shiftId");
+        return transport.send(
+                post("/api/v1/shifts/" + shiftId + "/close", token.get(), new ShiftCloseRequest(cashCounted, note)),
+                SHIFT,
+                false);
     }
 
     /** Forgets the token, unless another one replaced it meanwhile. */

@@ -4,6 +4,7 @@ import id.sistemparkir.client.api.ApiResult;
 import id.sistemparkir.client.api.AuthSession;
 import id.sistemparkir.client.device.camera.CaptureRequest;
 import id.sistemparkir.client.device.printer.EntryTicket;
+import id.sistemparkir.client.i18n.Message;
 import id.sistemparkir.client.offline.OfflineStore;
 import id.sistemparkir.client.offline.PhotoKind;
 import id.sistemparkir.core.contract.EntryRequest;
@@ -65,7 +66,7 @@ public final class EntryLane {
      */
     public EntryOutcome enter(String rawPlate, VehicleType type, boolean nonStandardPlate, Optional<byte[]> photo) {
         Plate plate = plate(rawPlate, nonStandardPlate);
-        List<String> warnings = new ArrayList<>();
+        List<Message> warnings = new ArrayList<>();
         UUID id = UUID.randomUUID();
         Instant entryTime = clock.instant().truncatedTo(ChronoUnit.SECONDS);
         String gate = identity.gate();
@@ -75,7 +76,7 @@ public final class EntryLane {
                 .map(signer -> signer.sign(new TicketData(id, gate, type, entryTime)))
                 .orElse(null);
         if (ticketCode == null) {
-            warnings.add("Lane belum pernah terhubung: tiket dicetak tanpa tanda tangan (cari dengan plat).");
+            warnings.add(LaneMessages.unsignedTicket());
         }
         byte[] jpeg = photo.or(() -> devices.capture(new CaptureRequest(gate, plate.display(), entryTime), warnings))
                 .orElse(null);
@@ -109,13 +110,12 @@ public final class EntryLane {
                     warnings);
         } else if (result instanceof ApiResult.Rejected<EntryResponse> rejected
                 && "invalid_plate".equals(rejected.error())) {
-            throw new LaneRejection(rejected.error(), rejected.message());
+            throw LaneMessages.fromServer(rejected.error(), rejected.message());
         } else {
             if (result instanceof ApiResult.Rejected<EntryResponse> rejected) {
                 // The car is at the barrier: never refuse it for a server-side reason the operator cannot fix here.
                 // The record waits offline and, refused again at sync, lands on the visible needs-attention list.
-                warnings.add("Server menolak data (" + rejected.error() + "): " + rejected.message()
-                        + " — disimpan untuk diperiksa.");
+                warnings.add(LaneMessages.refusedAndKept(rejected.error(), rejected.message()));
             }
             log.info("Entry {} stored offline ({})", id, describe(result));
             offline.save(OfflineRecord.of(request.apply(ticketCode, true)));
@@ -169,22 +169,23 @@ public final class EntryLane {
         return outcome;
     }
 
-    private void uploadPhoto(UUID id, byte[] jpeg, List<String> warnings) {
+    private void uploadPhoto(UUID id, byte[] jpeg, List<Message> warnings) {
         ApiResult<Void> upload = session.call(api -> api.putPhoto(id, PhotoKind.MASUK.apiKind(), jpeg));
         if (!upload.isOk()) {
             // The record is on the server; the photo waits in Images/Masuk and the next sync uploads it.
+            log.info("Photo of {} kept locally; upload failed: {}", id, describe(upload));
             savePhotoLocally(id, jpeg, warnings);
-            warnings.add("Foto disimpan lokal; unggah gagal: " + describe(upload));
+            warnings.add(LaneMessages.photoKeptLocally());
         }
     }
 
     /** A photo that cannot be written (disk full) costs a warning, never the car's entry. */
-    private void savePhotoLocally(UUID id, byte[] jpeg, List<String> warnings) {
+    private void savePhotoLocally(UUID id, byte[] jpeg, List<Message> warnings) {
         try {
             offline.savePhoto(id, PhotoKind.MASUK, jpeg);
         } catch (RuntimeException e) {
             log.error("Cannot keep the photo of {}: {}", id, e.toString());
-            warnings.add("Foto tidak tersimpan: " + e.getMessage());
+            warnings.add(LaneMessages.photoNotSaved(e.getMessage()));
         }
     }
 
@@ -196,7 +197,7 @@ public final class EntryLane {
         try {
             return nonStandard ? Plates.nonStandard(raw) : Plates.parse(raw);
         } catch (InvalidPlateException e) {
-            throw new LaneRejection("invalid_plate", e.getMessage());
+            throw LaneMessages.invalidPlate(e.getMessage());
         }
     }
 

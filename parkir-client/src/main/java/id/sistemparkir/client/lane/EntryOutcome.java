@@ -1,5 +1,6 @@
 package id.sistemparkir.client.lane;
 
+import id.sistemparkir.client.i18n.Message;
 import id.sistemparkir.core.vehicle.VehicleType;
 import java.time.Instant;
 import java.util.List;
@@ -7,7 +8,8 @@ import java.util.UUID;
 
 /**
  * What the operator sees after an entry (and what {@code parkir entry --json} prints). {@code offline} is true when
- * the entry was stored locally and will be synchronised later; the ticket was printed either way.
+ * the entry was stored locally and will be synchronised later; the ticket was printed either way. {@code warnings} are
+ * for the operator (worded by the front end's bundles).
  */
 public record EntryOutcome(
         UUID id,
@@ -20,4 +22,4 @@ public record EntryOutcome(
         boolean offline,
         boolean duplicate,
         boolean suspectedDuplicate,
-        List<String> warnings) {}
+        List<Message> warnings) {}

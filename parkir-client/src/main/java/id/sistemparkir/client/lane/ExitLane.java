@@ -3,6 +3,7 @@ package id.sistemparkir.client.lane;
 import id.sistemparkir.client.api.ApiResult;
 import id.sistemparkir.client.api.AuthSession;
 import id.sistemparkir.client.device.printer.ExitReceipt;
+import id.sistemparkir.client.i18n.Message;
 import id.sistemparkir.client.offline.OfflineStore;
 import id.sistemparkir.core.contract.ExitRequest;
 import id.sistemparkir.core.contract.ExitResponse;
@@ -39,6 +40,9 @@ import org.slf4j.LoggerFactory;
 public final class ExitLane {
 
     private static final Logger log = LoggerFactory.getLogger(ExitLane.class);
+
+    /** The payment method of a car let out without the money (its non-cash payment failed); paid is what was taken. */
+    public static final String UNABLE_TO_COLLECT = "UNABLE_TO_COLLECT";
 
     private final AuthSession session;
     private final OfflineStore offline;
@@ -83,10 +87,9 @@ public final class ExitLane {
                 // Genuine, but its entry has not reached the server yet (another lane's outbox): price the ticket.
                 return priceFromTicket(code, ticket.get(), exitTime, lostTicket);
             }
-            throw new LaneRejection(rejected.error(), rejected.message());
+            throw LaneMessages.fromServer(rejected.error(), rejected.message());
         }
-        TicketData data = ticket.orElseThrow(() -> new LaneRejection(
-                "ticket_unverifiable", "Server tidak terhubung dan lane belum memiliki kunci tiket."));
+        TicketData data = ticket.orElseThrow(LaneMessages::ticketUnverifiable);
         return inside.byId(data.ticketId())
                 .map(s -> priceLocally(s, exitTime, lostTicket, "cache"))
                 .orElseGet(() -> priceFromTicket(code, data, exitTime, lostTicket));
@@ -98,7 +101,7 @@ public final class ExitLane {
         try {
             prefix = Plates.normalizeForSearch(platePrefix);
         } catch (InvalidPlateException e) {
-            throw new LaneRejection("invalid_plate", e.getMessage());
+            throw LaneMessages.invalidPlate(e.getMessage());
         }
         ApiResult<List<SessionView>> found = session.call(api -> api.vehiclesInside(prefix, 50));
         if (found instanceof ApiResult.Ok<List<SessionView>> ok) {
@@ -124,11 +127,12 @@ public final class ExitLane {
      * @param paid what the driver paid; less than the fee is refused
      */
     public ExitOutcome exit(ExitQuote quote, long paid, String paymentMethod) {
-        if (paid < quote.fee()) {
-            throw new LaneRejection(
-                    "insufficient_payment", "Dibayar " + paid + " kurang dari tarif " + quote.fee() + ".");
+        // A non-cash payment that could not be taken: the car leaves, the amount owed is recorded (not refused).
+        boolean unableToCollect = UNABLE_TO_COLLECT.equalsIgnoreCase(paymentMethod == null ? "" : paymentMethod.trim());
+        if (paid < quote.fee() && !unableToCollect) {
+            throw LaneMessages.insufficientPayment(paid, quote.fee());
         }
-        List<String> warnings = new ArrayList<>();
+        List<Message> warnings = new ArrayList<>();
         UUID id = UUID.randomUUID();
         String method = paymentMethod == null ? "CASH" : paymentMethod.trim().toUpperCase(Locale.ROOT);
         UUID entryId = quote.ticketCode() == null ? quote.sessionId() : null;
@@ -153,7 +157,7 @@ public final class ExitLane {
         if (result instanceof ApiResult.Ok<ExitResponse> ok) {
             pendingEntry = ok.body().pendingEntry();
         } else if (result instanceof ApiResult.Rejected<ExitResponse> rejected) {
-            throw new LaneRejection(rejected.error(), rejected.message());
+            throw LaneMessages.fromServer(rejected.error(), rejected.message());
         } else {
             log.info("Server unavailable ({}); storing exit {} offline", EntryLane.describe(result), id);
             offline.save(OfflineRecord.of(request.apply(true)));
@@ -186,7 +190,7 @@ public final class ExitLane {
                 quote.fee(),
                 quote.lines(),
                 paid,
-                paid - quote.fee(),
+                Math.max(0, paid - quote.fee()),
                 method,
                 quote.lostTicket(),
                 storedOffline,
@@ -203,15 +207,13 @@ public final class ExitLane {
         try {
             return Optional.of(signer.get().verify(code));
         } catch (InvalidTicketException e) {
-            throw new LaneRejection("invalid_ticket", "Tiket tidak asli: " + e.getMessage());
+            throw LaneMessages.forgedTicket(e.getMessage());
         }
     }
 
     private ExitQuote priceOnline(SessionView found, Instant exitTime, boolean lostTicket) {
         if (!"ACTIVE".equals(found.status())) {
-            throw new LaneRejection(
-                    "already_exited",
-                    "Kendaraan " + found.plateDisplay() + " sudah keluar (" + found.exitGate() + ").");
+            throw LaneMessages.alreadyExited(found.plateDisplay(), found.exitGate());
         }
         inside.put(found);
         ApiResult<FeeQuoteResponse> quote =

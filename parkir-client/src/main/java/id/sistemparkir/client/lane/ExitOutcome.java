@@ -1,5 +1,6 @@
 package id.sistemparkir.client.lane;
 
+import id.sistemparkir.client.i18n.Message;
 import id.sistemparkir.core.contract.FeeLineDto;
 import java.time.Instant;
 import java.util.List;
@@ -22,4 +23,4 @@ public record ExitOutcome(
         boolean offline,
         boolean pendingEntry,
         String source,
-        List<String> warnings) {}
+        List<Message> warnings) {}

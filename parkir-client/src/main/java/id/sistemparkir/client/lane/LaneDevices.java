@@ -8,6 +8,7 @@ import id.sistemparkir.client.device.printer.EntryTicket;
 import id.sistemparkir.client.device.printer.ExitReceipt;
 import id.sistemparkir.client.device.printer.TicketPrinter;
 import id.sistemparkir.client.device.setup.Devices;
+import id.sistemparkir.client.i18n.Message;
 import java.util.List;
 import java.util.Optional;
 import org.slf4j.Logger;
@@ -35,41 +36,46 @@ public final class LaneDevices {
         this.barrier = barrier;
     }
 
-    Optional<byte[]> capture(CaptureRequest request, List<String> warnings) {
+    /** The printer, for what is printed outside a lane transaction (the shift report). */
+    public TicketPrinter printer() {
+        return printer;
+    }
+
+    Optional<byte[]> capture(CaptureRequest request, List<Message> warnings) {
         try {
             return Optional.of(camera.capture(request));
         } catch (DeviceException | RuntimeException e) {
-            warn(warnings, "Kamera gagal: " + e.getMessage());
+            warn(warnings, "Camera failed", LaneMessages.cameraFailed(e.getMessage()));
             return Optional.empty();
         }
     }
 
-    void printTicket(EntryTicket ticket, List<String> warnings) {
+    void printTicket(EntryTicket ticket, List<Message> warnings) {
         try {
             printer.printTicket(ticket);
         } catch (DeviceException | RuntimeException e) {
-            warn(warnings, "Printer gagal: " + e.getMessage());
+            warn(warnings, "Printer failed", LaneMessages.printerFailed(e.getMessage()));
         }
     }
 
-    void printReceipt(ExitReceipt receipt, List<String> warnings) {
+    void printReceipt(ExitReceipt receipt, List<Message> warnings) {
         try {
             printer.printReceipt(receipt);
         } catch (DeviceException | RuntimeException e) {
-            warn(warnings, "Printer gagal: " + e.getMessage());
+            warn(warnings, "Printer failed", LaneMessages.printerFailed(e.getMessage()));
         }
     }
 
-    void openBarrier(String reason, List<String> warnings) {
+    void openBarrier(String reason, List<Message> warnings) {
         try {
             barrier.open(reason);
         } catch (DeviceException | RuntimeException e) {
-            warn(warnings, "Palang gagal dibuka: " + e.getMessage());
+            warn(warnings, "Barrier did not open", LaneMessages.barrierFailed(e.getMessage()));
         }
     }
 
-    private static void warn(List<String> warnings, String message) {
-        log.warn(message);
+    private static void warn(List<Message> warnings, String what, Message message) {
+        log.warn("{}: {}", what, message.args());
         warnings.add(message);
     }
 }

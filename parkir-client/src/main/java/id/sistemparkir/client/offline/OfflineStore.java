@@ -21,7 +21,11 @@ import java.util.NoSuchElementException;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.UUID;
+import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.function.Consumer;
 import java.util.function.ToLongFunction;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
  * A station's outbox on disk (DESIGN §6, contract): one JSON file per transaction in {@code offline_data/}, photos in
@@ -37,6 +41,8 @@ import java.util.function.ToLongFunction;
  * <p>Methods throw {@link UncheckedIOException} when the disk fails.
  */
 public final class OfflineStore {
+
+    private static final Logger log = LoggerFactory.getLogger(OfflineStore.class);
 
     public static final String OFFLINE_DATA = "offline_data";
     public static final String REJECTED = "rejected";
@@ -59,6 +65,8 @@ public final class OfflineStore {
     private final Clock clock;
     private final ZoneId zone;
     private final ToLongFunction<Path> freeSpace;
+    private final List<Consumer<OutboxCounts>> listeners = new CopyOnWriteArrayList<>();
+    private OutboxCounts counts; // guarded by this; null until first counted
 
     /**
      * @param dataDir the station's data dir, e.g. {@code ./parkir-data/IN1}
@@ -93,7 +101,7 @@ public final class OfflineStore {
      */
     public synchronized PendingRecord save(OfflineRecord record) {
         Objects.requireNonNull(record, "record");
-        return io("save record " + record.id(), () -> {
+        PendingRecord saved = io("save record " + record.id(), () -> {
             Files.createDirectories(offlineDir);
             if (attentionFolder.find(record.id()).isPresent()) {
                 throw new IllegalStateException("record " + record.id() + " is in the needs-attention list");
@@ -110,6 +118,8 @@ public final class OfflineStore {
             AtomicFiles.write(target, Json.mapper().writeValueAsBytes(record));
             return new PendingRecord(target, record);
         });
+        recount();
+        return saved;
     }
 
     /**
@@ -117,12 +127,39 @@ public final class OfflineStore {
      * the entry it needs. Skips temp files; moves unreadable files to {@code rejected/} (logged, with a reason).
      */
     public synchronized List<PendingRecord> pending() {
-        return io("list pending records", () -> SyncOrder.sort(pendingFolder.readAll()));
+        List<PendingRecord> records = io("list pending records", () -> SyncOrder.sort(pendingFolder.readAll()));
+        recount(); // reading may have moved unreadable files aside
+        return records;
     }
 
-    /** How many record files wait, counted by name only (cheap; an unreadable one counts until {@link #pending}). */
+    /**
+     * How many record files wait, as last counted (no folder listing per call: the count is refreshed after every
+     * change made through this store, and by {@link #refreshCounts()} for changes made by another process). An
+     * unreadable file counts until {@link #pending} moves it aside.
+     */
     public synchronized int pendingCount() {
-        return io("count pending records", () -> pendingFolder.names().size());
+        return counts().pending();
+    }
+
+    /** The pending and needs-attention counts as last counted (see {@link #pendingCount()}). */
+    public synchronized OutboxCounts counts() {
+        if (counts == null) {
+            counts = countOnDisk();
+        }
+        return counts;
+    }
+
+    /** Counts the folders again (e.g. another process synced) and tells the listeners if the counts changed. */
+    public void refreshCounts() {
+        recount();
+    }
+
+    /**
+     * Told with the new counts whenever they change (a record saved, sent, refused, retried), on the changing thread,
+     * which may hold the store's lock: must not block, nor call back into the store.
+     */
+    public void addListener(Consumer<OutboxCounts> listener) {
+        listeners.add(Objects.requireNonNull(listener, "listener"));
     }
 
     /** Counts one more failed attempt with its reason, re-reading the file so the count on disk is the one raised. */
@@ -141,6 +178,7 @@ public final class OfflineStore {
             AtomicFiles.delete(requireIn(pending, pendingFolder));
             return null;
         });
+        recount();
     }
 
     /**
@@ -158,6 +196,7 @@ public final class OfflineStore {
             AtomicFiles.move(current.file(), target);
             return null;
         });
+        recount();
     }
 
     /** The records that need a person, oldest first. */
@@ -202,6 +241,7 @@ public final class OfflineStore {
             AtomicFiles.delete(RecordFolder.reasonFile(file));
             return null;
         });
+        recount();
     }
 
     /** Puts every needs-attention record back in the queue; returns how many. */
@@ -269,6 +309,38 @@ public final class OfflineStore {
             }
             return new OutboxHealth(names.size(), attention, oldestAge, free, warnings);
         });
+    }
+
+    private OutboxCounts countOnDisk() {
+        return io(
+                "count offline records",
+                () -> new OutboxCounts(
+                        pendingFolder.names().size(), attentionFolder.names().size()));
+    }
+
+    /** Counts again; tells the listeners when the counts changed. */
+    private void recount() {
+        OutboxCounts now;
+        synchronized (this) {
+            OutboxCounts before = counts;
+            try {
+                now = countOnDisk();
+            } catch (UncheckedIOException e) {
+                log.warn("Cannot count the offline records: {}", e.getMessage());
+                return;
+            }
+            counts = now;
+            if (now.equals(before)) {
+                return;
+            }
+        }
+        for (Consumer<OutboxCounts> listener : listeners) {
+            try {
+                listener.accept(now);
+            } catch (RuntimeException e) {
+                log.warn("An outbox listener failed", e);
+            }
+        }
     }
 
     private static Instant deviceTime(OfflineRecord record) {

@@ -11,6 +11,7 @@ import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
+import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.function.Consumer;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -32,6 +33,7 @@ public final class SyncEngine {
     private final SyncTransport transport;
     private final Path dataDir;
     private final SyncLogFile syncLog;
+    private final List<SyncListener> listeners = new CopyOnWriteArrayList<>();
 
     /**
      * @param dataDir the station's data dir, the store's: holds the lock and {@code logs/sync.log}
@@ -46,6 +48,11 @@ public final class SyncEngine {
                     "the store's data dir " + store.dataDir() + " is not the sync's data dir " + dataDir);
         }
         this.syncLog = new SyncLogFile(dataDir, Objects.requireNonNull(clock, "clock"));
+    }
+
+    /** Told about every run from now on, whoever starts it. */
+    public void addListener(SyncListener listener) {
+        listeners.add(Objects.requireNonNull(listener, "listener"));
     }
 
     /**
@@ -63,10 +70,20 @@ public final class SyncEngine {
             if (!records.isEmpty()) {
                 log.info("Synchronising {} offline record(s) of {}", records.size(), dataDir);
             }
-            SyncRun run = new SyncRun(store, transport, syncLog, progress);
-            SyncSummary summary = run.run(records);
-            if (summary.nothingFailed()) {
-                uploadPhotosWithoutRecords(run.photosKept());
+            tell(listener -> listener.started(records.size()));
+            SyncRun run = new SyncRun(store, transport, syncLog, p -> {
+                tell(listener -> listener.progressed(p));
+                progress.accept(p);
+            });
+            SyncSummary summary;
+            try {
+                summary = run.run(records);
+                if (summary.nothingFailed()) {
+                    uploadPhotosWithoutRecords(run.photosKept());
+                }
+            } catch (RuntimeException e) {
+                tell(listener -> listener.aborted(e));
+                throw e;
             }
             if (summary.total() > 0) {
                 log.info(
@@ -76,7 +93,18 @@ public final class SyncEngine {
                         summary.failed(),
                         summary.needsAttention());
             }
+            tell(listener -> listener.finished(summary));
             return summary;
+        }
+    }
+
+    private void tell(Consumer<SyncListener> call) {
+        for (SyncListener listener : listeners) {
+            try {
+                call.accept(listener);
+            } catch (RuntimeException e) {
+                log.warn("A sync listener failed", e);
+            }
         }
     }
 

@@ -1,5 +1,6 @@
 package id.sistemparkir.client.sync;
 
+import id.sistemparkir.client.i18n.Message;
 import java.util.UUID;
 
 /**
@@ -7,6 +8,7 @@ import java.util.UUID;
  *
  * @param id the record id
  * @param kind {@code entry} or {@code exit}
- * @param reason why, e.g. the server's message
+ * @param reason why, technical (e.g. the server's message), for logs and the CLI's JSON
+ * @param text why, for a person, worded by the front end's bundles
  */
-public record SyncFailure(UUID id, String kind, String reason) {}
+public record SyncFailure(UUID id, String kind, String reason, Message text) {}

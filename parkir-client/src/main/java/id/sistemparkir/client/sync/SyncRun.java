@@ -1,5 +1,7 @@
 package id.sistemparkir.client.sync;
 
+import id.sistemparkir.client.api.CallCancelledException;
+import id.sistemparkir.client.i18n.Message;
 import id.sistemparkir.client.offline.OfflineStore;
 import id.sistemparkir.client.offline.PendingRecord;
 import java.io.UncheckedIOException;
@@ -41,7 +43,11 @@ final class SyncRun {
 
     private static final Logger log = LoggerFactory.getLogger(SyncRun.class);
 
-    private record Step(SyncOutcome outcome, String message) {}
+    /** What happened to one record: technical text for logs, words for a person. */
+    private record Step(SyncOutcome outcome, String message, Message text) {}
+
+    private static final Message SERVER_UNAVAILABLE_TEXT = Message.of("sync.not_attempted.server_unavailable");
+    private static final Message NOT_LOGGED_IN_TEXT = Message.of("sync.not_attempted.not_logged_in");
 
     private final OfflineStore store;
     private final SyncTransport transport;
@@ -58,6 +64,7 @@ final class SyncRun {
     private int retryLaterInARow;
     private boolean reloginFailed;
     private String stopReason;
+    private Message stopText;
 
     SyncRun(OfflineStore store, SyncTransport transport, SyncLogFile syncLog, Consumer<SyncProgress> progress) {
         this.store = store;
@@ -77,26 +84,40 @@ final class SyncRun {
             PendingRecord record = records.get(i);
             Step step = handle(record);
             count(record, step);
-            report(new SyncProgress(i + 1, total, record.id(), record.kind(), step.outcome(), step.message()));
+            report(new SyncProgress(
+                    i + 1,
+                    total,
+                    record.id(),
+                    record.kind(),
+                    plateOf(record),
+                    record.deviceTime(),
+                    step.outcome(),
+                    step.message(),
+                    step.text()));
         }
         return new SyncSummary(created, alreadyPresent, failed, needsAttention, failures);
     }
 
     private Step handle(PendingRecord record) {
         if (stopReason != null) {
-            return new Step(SyncOutcome.FAILED, stopReason);
+            return new Step(SyncOutcome.FAILED, stopReason, stopText);
         }
         Optional<UUID> entry = record.requiredEntryId().filter(undeliveredEntries::contains);
         if (entry.isPresent()) {
             return new Step(
-                    SyncOutcome.FAILED, "not attempted: waits for entry " + entry.get() + ", which did not sync yet");
+                    SyncOutcome.FAILED,
+                    "not attempted: waits for entry " + entry.get() + ", which did not sync yet",
+                    Message.of("sync.not_attempted.waits_for_entry"));
         }
         Step step;
         try {
             step = attempt(record);
         } catch (UncheckedIOException | IllegalStateException | NoSuchElementException e) {
             log.error("Offline record {} could not be updated on disk: {}", record.id(), e.getMessage());
-            step = new Step(SyncOutcome.FAILED, "local storage error: " + e.getMessage());
+            step = new Step(
+                    SyncOutcome.FAILED,
+                    "local storage error: " + e.getMessage(),
+                    Message.of("sync.local_storage_error", e.getMessage()));
         }
         syncLog.append(record, step.outcome(), record.record().attempts() + 1, step.message());
         if (step.outcome() != SyncOutcome.CREATED
@@ -117,12 +138,18 @@ final class SyncRun {
         retryLaterInARow = 0;
         String photoNote = uploadPhoto(record);
         if (sent instanceof SendResult.AlreadyPresent) {
-            return new Step(SyncOutcome.ALREADY_PRESENT, "already present on the server" + photoNote);
+            return new Step(
+                    SyncOutcome.ALREADY_PRESENT,
+                    "already present on the server" + photoNote,
+                    Message.of("sync.already_present"));
         }
         if (sent instanceof SendResult.Accepted) {
-            return new Step(SyncOutcome.CREATED, "accepted: the server keeps it until its entry arrives" + photoNote);
+            return new Step(
+                    SyncOutcome.CREATED,
+                    "accepted: the server keeps it until its entry arrives" + photoNote,
+                    Message.of("sync.created"));
         }
-        return new Step(SyncOutcome.CREATED, "created" + photoNote);
+        return new Step(SyncOutcome.CREATED, "created" + photoNote, Message.of("sync.created"));
     }
 
     /**
@@ -166,21 +193,26 @@ final class SyncRun {
             String reason = prefix + "refused by the server (HTTP " + rejected.status() + " " + rejected.error() + "): "
                     + rejected.message();
             store.moveToNeedsAttention(record, reason);
-            return new Step(SyncOutcome.NEEDS_ATTENTION, reason);
+            return new Step(
+                    SyncOutcome.NEEDS_ATTENTION,
+                    reason,
+                    Message.of("sync.needs_attention", rejected.error(), rejected.message()));
         }
         if (result instanceof SendResult.Unauthorized unauthorized) {
             String reason = prefix + "not logged in: " + unauthorized.message();
             store.recordFailure(record, reason);
             stopReason = NOT_LOGGED_IN;
-            return new Step(SyncOutcome.FAILED, reason);
+            stopText = NOT_LOGGED_IN_TEXT;
+            return new Step(SyncOutcome.FAILED, reason, NOT_LOGGED_IN_TEXT);
         }
         String reason = prefix + ((SendResult.RetryLater) result).reason();
         store.recordFailure(record, reason);
         retryLaterInARow++;
         if (retryLaterInARow >= RETRY_LATER_IN_A_ROW_TO_STOP) {
             stopReason = SERVER_UNAVAILABLE;
+            stopText = SERVER_UNAVAILABLE_TEXT;
         }
-        return new Step(SyncOutcome.FAILED, reason);
+        return new Step(SyncOutcome.FAILED, reason, Message.of("sync.failed", reason));
     }
 
     /** Calls the transport; on 401 logs in again (once per run if that fails) and calls it once more. */
@@ -200,6 +232,8 @@ final class SyncRun {
         try {
             SendResult result = request.get();
             return result != null ? result : new SendResult.RetryLater("the transport gave no answer");
+        } catch (CallCancelledException e) {
+            throw e; // the run was cancelled: stop here, the record stays as it is
         } catch (RuntimeException e) {
             log.warn("Sync transport failed unexpectedly", e);
             return new SendResult.RetryLater("unexpected error: " + e);
@@ -209,6 +243,8 @@ final class SyncRun {
     private boolean relogin() {
         try {
             return transport.relogin();
+        } catch (CallCancelledException e) {
+            throw e;
         } catch (RuntimeException e) {
             log.warn("Login again failed unexpectedly", e);
             return false;
@@ -223,8 +259,14 @@ final class SyncRun {
             case NEEDS_ATTENTION -> needsAttention++;
         }
         if (step.outcome() == SyncOutcome.FAILED || step.outcome() == SyncOutcome.NEEDS_ATTENTION) {
-            failures.add(new SyncFailure(record.id(), record.kind(), step.message()));
+            failures.add(new SyncFailure(record.id(), record.kind(), step.message(), step.text()));
         }
+    }
+
+    private static String plateOf(PendingRecord record) {
+        return record.isEntry()
+                ? record.record().entry().plate()
+                : record.record().exit().plate();
     }
 
     private void report(SyncProgress update) {

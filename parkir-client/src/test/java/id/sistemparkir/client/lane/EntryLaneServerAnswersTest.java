@@ -58,12 +58,15 @@ class EntryLaneServerAnswersTest {
         // A lane whose clock runs two hours ahead: the server refuses its entry time.
         Clock ahead = Clock.offset(Clock.systemUTC(), Duration.ofHours(2));
         try (LaneClient lane = lane("IN9", ahead, printer)) {
-            assertThat(lane.connect()).isTrue();
+            assertThat(lane.connect().connected()).isTrue();
 
             EntryOutcome outcome = lane.entryLane().enter("B 77 CL", VehicleType.MOBIL, false, Optional.empty());
 
             assertThat(outcome.offline()).isTrue();
-            assertThat(outcome.warnings()).anySatisfy(w -> assertThat(w).contains("invalid_time"));
+            assertThat(outcome.warnings()).anySatisfy(w -> {
+                assertThat(w.key()).isEqualTo("lane.warning.refused_and_kept");
+                assertThat(w.args()).contains("invalid_time");
+            });
             assertThat(lane.offline().pendingCount()).isEqualTo(1);
             assertThat(printer.tickets()).hasSize(1);
 
@@ -75,7 +78,7 @@ class EntryLaneServerAnswersTest {
     @Test
     void aPhotoWhoseUploadMissedItsOnlineRecordIsSentByTheNextSync() throws Exception {
         try (LaneClient lane = lane("IN8", Clock.systemUTC(), new SimulatedPrinter(WIB))) {
-            assertThat(lane.connect()).isTrue();
+            assertThat(lane.connect().connected()).isTrue();
             // A record that reached the server online while its photo upload failed.
             String token = server.api().adminToken();
             UUID id = UUID.randomUUID();

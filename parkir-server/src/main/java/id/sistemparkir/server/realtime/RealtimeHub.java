@@ -11,6 +11,7 @@ import io.javalin.config.RoutesConfig;
 import io.javalin.http.Context;
 import java.time.Clock;
 import java.time.Duration;
+import java.util.List;
 import java.util.concurrent.Executors;
 import java.util.concurrent.LinkedBlockingQueue;
 import java.util.concurrent.RejectedExecutionException;
@@ -130,9 +131,9 @@ public final class RealtimeHub implements EventNotifier, AutoCloseable {
 
     /**
      * Stations as their heartbeats last told (stations that only ever made HTTP calls are not here); for {@code GET
-     * /api/v1/stations}, which {@code server.station} serves.
+     * /api/v1/stations}, which {@code server.station} serves, and the main menu's server panel.
      */
-    public java.util.List<StationView> stations() {
+    public List<StationView> stations() {
         return stations.list();
     }
 

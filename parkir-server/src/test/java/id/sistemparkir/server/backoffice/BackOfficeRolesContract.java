@@ -42,7 +42,13 @@ abstract class BackOfficeRolesContract {
             "GET /api/v1/vehicles/inside",
             "GET /api/v1/fees/quote",
             "GET /api/v1/ticket-key",
-            "GET /api/v1/tariffs");
+            "GET /api/v1/tariffs",
+            // A cashier's own shift (the server keeps an operator to their own shifts).
+            "POST /api/v1/shifts",
+            "GET /api/v1/shifts/current",
+            "GET /api/v1/shifts/{id}",
+            "GET /api/v1/shifts/{id}/transactions",
+            "POST /api/v1/shifts/{id}/close");
 
     /** Tariffs, users, settings and what configures the garage: ADMIN only. */
     static final Set<String> ADMIN = Set.of(
@@ -81,7 +87,8 @@ abstract class BackOfficeRolesContract {
             "GET /api/v1/duplicates",
             "POST /api/v1/duplicates/resolve",
             "GET /api/v1/sync-log",
-            "GET /api/v1/audit-log");
+            "GET /api/v1/audit-log",
+            "GET /api/v1/shifts");
 
     private TestDatabase database;
     private TestServer server;

@@ -64,6 +64,11 @@ public final class EscPosPrinter implements TicketPrinter {
         send(encoder.encode(layouts.receipt(receipt)), "receipt");
     }
 
+    @Override
+    public void printShiftReport(ShiftReport report) throws DeviceException {
+        send(encoder.encode(layouts.shiftReport(report)), "shift report");
+    }
+
     private void send(byte[] job, String what) throws DeviceException {
         int millis = (int) timeout.toMillis();
         try (Socket socket = new Socket()) {

@@ -41,6 +41,18 @@ abstract class FilePrinter implements TicketPrinter {
         writeReceipt(receipt);
     }
 
+    @Override
+    public void printShiftReport(ShiftReport report) throws DeviceException {
+        writeShiftReport(report);
+    }
+
+    /** Prints a shift report and returns the file written ({@code shift_<station>_<closing time>}). */
+    public Path writeShiftReport(ShiftReport report) throws DeviceException {
+        String name = report.station() + "_" + report.closedAt().getEpochSecond();
+        Path target = OutputFiles.target(outputDir, "shift", name, extension);
+        return write(layouts.shiftReport(report), "Laporan shift " + report.operator(), target);
+    }
+
     /** Prints a ticket and returns the file written. */
     public Path writeTicket(EntryTicket ticket) throws DeviceException {
         Path target = OutputFiles.target(outputDir, "ticket", ticket.ticketCode(), extension);

@@ -77,6 +77,33 @@ final class PrintLayouts {
         return out.build();
     }
 
+    PrintLayout shiftReport(ShiftReport report) {
+        PrintLayout.Builder out = PrintLayout.builder();
+        header(out, report.siteName(), "LAPORAN SHIFT", false);
+        out.field("Lane", report.station())
+                .field("Petugas", report.operator())
+                .field("Mulai", time(report.openedAt()))
+                .field("Selesai", time(report.closedAt()))
+                .rule()
+                .field("Masuk", String.valueOf(report.entries()))
+                .field("Keluar", String.valueOf(report.exits()))
+                .field("Hilang", String.valueOf(report.lostTickets()));
+        if (!report.methods().isEmpty()) {
+            out.rule();
+            report.methods()
+                    .forEach(m -> out.amount(m.method() + " x" + m.count(), Rupiah.format(m.amount()), Style.NORMAL));
+        }
+        out.rule()
+                .amount("Seharusnya", Rupiah.format(report.cashExpected()), Style.NORMAL)
+                .amount("Dihitung", Rupiah.format(report.cashCounted()), Style.NORMAL)
+                .amount("Selisih", Rupiah.format(report.difference()), Style.BOLD);
+        if (report.note() != null && !report.note().isBlank()) {
+            out.rule().line(report.note());
+        }
+        out.rule().line("Tanda tangan petugas:").line(" ").line("Tanda tangan supervisor:");
+        return out.build();
+    }
+
     private static void header(PrintLayout.Builder out, String siteName, String title, boolean offline) {
         if (!siteName.isBlank()) {
             out.centred(siteName, Style.BOLD);

@@ -44,6 +44,13 @@ public final class SimulatedPrinter implements TicketPrinter {
         record(layouts.receipt(receipt));
     }
 
+    @Override
+    public synchronized void printShiftReport(ShiftReport report) throws DeviceException {
+        Objects.requireNonNull(report, "report");
+        failIfAsked();
+        record(layouts.shiftReport(report));
+    }
+
     /** From now on every print fails with this operator message (e.g. {@code "Printer out of paper"}). */
     public synchronized void failWith(String message) {
         failure = Optional.of(Objects.requireNonNull(message, "message"));

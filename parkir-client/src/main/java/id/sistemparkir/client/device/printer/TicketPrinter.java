@@ -2,7 +2,10 @@ package id.sistemparkir.client.device.printer;
 
 import id.sistemparkir.client.device.DeviceException;
 
-/** Prints entry tickets and exit receipts (Bahasa Indonesia, 58 mm receipt layout). Implementations are thread-safe. */
+/**
+ * Prints entry tickets, exit receipts and shift reports (Bahasa Indonesia, 58 mm receipt layout). Implementations are
+ * thread-safe.
+ */
 public interface TicketPrinter {
 
     /**
@@ -18,4 +21,11 @@ public interface TicketPrinter {
      * @throws DeviceException when nothing was printed
      */
     void printReceipt(ExitReceipt receipt) throws DeviceException;
+
+    /**
+     * Prints a shift report at "Tutup Shift".
+     *
+     * @throws DeviceException when nothing was printed; the window still shows the report
+     */
+    void printShiftReport(ShiftReport report) throws DeviceException;
 }
