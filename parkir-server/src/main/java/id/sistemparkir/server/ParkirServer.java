@@ -2,6 +2,7 @@ package id.sistemparkir.server;
 
 import id.sistemparkir.core.json.Json;
 import id.sistemparkir.server.auth.AuthModule;
+import id.sistemparkir.server.config.Housekeeping;
 import id.sistemparkir.server.config.ServerConfig;
 import id.sistemparkir.server.db.Database;
 import id.sistemparkir.server.db.DatabaseStartException;
@@ -57,7 +58,7 @@ public final class ParkirServer implements AutoCloseable {
                     eventLog, auth.authenticator(), health, database.jdbi(), clock, config.statusInterval());
             resources.push(hub);
             hub.start();
-            LaneModule lanes = new LaneModule(database.jdbi(), eventLog, hub, ticketKeys, clock);
+            LaneModule lanes = new LaneModule(database.jdbi(), eventLog, hub, ticketKeys, Housekeeping.DEFAULTS, clock);
 
             Javalin app = Javalin.create(javalin -> {
                 javalin.startup.showJavalinBanner = false;

@@ -11,6 +11,8 @@ import java.util.UUID;
  * @param feeMismatch {@code fee != expectedFee}
  * @param duplicate this {@code id} was already stored: a replay, answered with the stored record
  * @param pendingEntry the entry has not reached the server yet (202); the exit is joined to it when it arrives
+ * @param exitBeforeEntry the exit time was before the entry time (within the clock tolerance, or an exit that waited
+ *     for its entry); the fee was computed for a zero-length stay and the back office sees the flag
  */
 public record ExitResponse(
         UUID id,
@@ -28,4 +30,44 @@ public record ExitResponse(
         boolean lostTicket,
         boolean offline,
         boolean duplicate,
-        boolean pendingEntry) {}
+        boolean pendingEntry,
+        boolean exitBeforeEntry) {
+
+    /** Without {@code exitBeforeEntry} (false), as before that field existed. */
+    public ExitResponse(
+            UUID id,
+            UUID entryId,
+            String ticketCode,
+            String plate,
+            String gate,
+            Instant exitTime,
+            Instant receivedAt,
+            long fee,
+            long expectedFee,
+            boolean feeMismatch,
+            long paid,
+            String paymentMethod,
+            boolean lostTicket,
+            boolean offline,
+            boolean duplicate,
+            boolean pendingEntry) {
+        this(
+                id,
+                entryId,
+                ticketCode,
+                plate,
+                gate,
+                exitTime,
+                receivedAt,
+                fee,
+                expectedFee,
+                feeMismatch,
+                paid,
+                paymentMethod,
+                lostTicket,
+                offline,
+                duplicate,
+                pendingEntry,
+                false);
+    }
+}
