@@ -21,9 +21,6 @@ import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.Map;
 import java.util.UUID;
-import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.TimeUnit;
-import java.util.function.Supplier;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -216,44 +213,5 @@ abstract class LaneRaceContract {
         @SuppressWarnings("unchecked")
         Map<String, Object> body = (Map<String, Object>) refused.body();
         return ((ExitResponse) body.get("existing")).id();
-    }
-
-    /** A lane call on its own thread, created before it starts so that a pause can name the thread. */
-    private static final class Running<T> {
-        final CompletableFuture<T> result = new CompletableFuture<>();
-        final Thread thread;
-
-        Running(Supplier<T> call) {
-            this.thread = new Thread(() -> {
-                try {
-                    result.complete(call.get());
-                } catch (Throwable e) {
-                    result.completeExceptionally(e);
-                }
-            });
-            thread.setDaemon(true);
-        }
-
-        void start() {
-            thread.start();
-        }
-
-        /** Gives the call a second to run as far as it can (it finishes unless something makes it wait). */
-        void waitAWhile() {
-            try {
-                thread.join(1_000);
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-                throw new AssertionError(e);
-            }
-        }
-
-        T result() {
-            try {
-                return result.get(StatementPause.PATIENCE.toSeconds(), TimeUnit.SECONDS);
-            } catch (Exception e) {
-                throw new AssertionError("the lane call failed or hung", e);
-            }
-        }
     }
 }

@@ -16,7 +16,8 @@ import org.jdbi.v3.core.statement.StatementContext;
  *
  * <p>It hooks JDBI's {@link SqlLogger}, which runs on the executing thread just before and just after each statement:
  * a thread held there keeps its transaction open with every lock it took so far. Each {@link Point} fires once (the
- * first matching statement), then lets everything through.
+ * first matching statement), then lets everything through. A point can also make the statement fail ({@link
+ * #failBefore}), standing in for a process that died or a database call that broke right there.
  *
  * <pre>{@code
  * try (StatementPause pauses = StatementPause.install(jdbi)) {
@@ -63,7 +64,7 @@ public final class StatementPause implements SqlLogger, AutoCloseable {
 
     /** Holds {@code thread} right after its first statement whose SQL contains any of {@code sqlFragments}. */
     public Point afterAny(Thread thread, String... sqlFragments) {
-        return add(new Point(t -> t == thread, String.join("|", sqlFragments), Phase.AFTER, true, sqlFragments));
+        return add(new Point(t -> t == thread, String.join("|", sqlFragments), Phase.AFTER, Mode.HOLD, sqlFragments));
     }
 
     /** Holds {@code thread} just before its first statement whose SQL contains {@code sqlFragment}. */
@@ -74,6 +75,14 @@ public final class StatementPause implements SqlLogger, AutoCloseable {
     /** Holds the first thread (any thread, e.g. a server request) reaching the statement in {@code phase}. */
     public Point anyThread(Phase phase, String sqlFragment) {
         return add(new Point(t -> true, sqlFragment, phase, true));
+    }
+
+    /**
+     * Makes {@code thread}'s first statement containing {@code sqlFragment} fail before it runs, as if the database
+     * call broke or the process died there: the statement's transaction rolls back, earlier commits stay.
+     */
+    public Point failBefore(Thread thread, String sqlFragment) {
+        return add(new Point(t -> t == thread, sqlFragment, Phase.BEFORE, Mode.FAIL, new String[] {sqlFragment}));
     }
 
     /** Only notes when {@code thread} is about to run the statement; never holds it. */
@@ -109,26 +118,41 @@ public final class StatementPause implements SqlLogger, AutoCloseable {
         jdbi.setSqlLogger(SqlLogger.NOP_SQL_LOGGER);
     }
 
+    private enum Mode {
+        HOLD,
+        WATCH,
+        FAIL
+    }
+
+    /** Thrown into the thread at a {@link #failBefore} point. */
+    public static final class InjectedFailure extends RuntimeException {
+        private static final long serialVersionUID = 1L;
+
+        InjectedFailure(String message) {
+            super(message);
+        }
+    }
+
     /** One place to stop at; fires once. */
     public static final class Point {
         private final Predicate<Thread> threads;
         private final String sqlFragment;
         private final String[] anyOf;
         private final Phase phase;
-        private final boolean hold;
+        private final Mode mode;
         private final CountDownLatch reached = new CountDownLatch(1);
         private final CountDownLatch released = new CountDownLatch(1);
 
         private Point(Predicate<Thread> threads, String sqlFragment, Phase phase, boolean hold) {
-            this(threads, sqlFragment, phase, hold, new String[] {sqlFragment});
+            this(threads, sqlFragment, phase, hold ? Mode.HOLD : Mode.WATCH, new String[] {sqlFragment});
         }
 
-        private Point(Predicate<Thread> threads, String description, Phase phase, boolean hold, String[] anyOf) {
+        private Point(Predicate<Thread> threads, String description, Phase phase, Mode mode, String[] anyOf) {
             this.threads = threads;
             this.sqlFragment = description;
             this.anyOf = anyOf.clone();
             this.phase = phase;
-            this.hold = hold;
+            this.mode = mode;
         }
 
         private boolean matches(String sql) {
@@ -150,7 +174,10 @@ public final class StatementPause implements SqlLogger, AutoCloseable {
                 }
                 reached.countDown();
             }
-            if (!hold) {
+            if (mode == Mode.FAIL) {
+                throw new InjectedFailure("injected failure before '" + sqlFragment + "'");
+            }
+            if (mode == Mode.WATCH) {
                 return;
             }
             try {
