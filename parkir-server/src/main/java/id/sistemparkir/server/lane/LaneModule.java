@@ -33,6 +33,7 @@ public final class LaneModule {
     private final LaneQueries queries;
     private final BackOfficeQueries backOffice;
     private final PendingExitSweep sweep;
+    private final LaneRetention retention;
     private final PhotoService photos;
     private final TariffService tariffs;
     private final SyncLogQuery syncLogQuery;
@@ -62,6 +63,7 @@ public final class LaneModule {
         this.queries = new LaneQueries(jdbi, sessions, expectedFee, ticketKeys);
         this.backOffice = new BackOfficeQueries(jdbi, store, housekeeping.pendingExitAlertAfter(), clock);
         this.sweep = new PendingExitSweep(jdbi, store, notifier, housekeeping.pendingExitAlertAfter(), clock);
+        this.retention = new LaneRetention(jdbi);
         this.photos = new PhotoService(jdbi, clock);
         this.tariffs = new TariffService(jdbi, tariffRepository, eventLog, notifier, clock);
         this.syncLogQuery = new SyncLogQuery(jdbi);
@@ -74,12 +76,21 @@ public final class LaneModule {
         return sweep;
     }
 
+    /** Deletes old request ids, sync log lines and lock rows. */
+    public LaneRetention retention() {
+        return retention;
+    }
+
     EntryService entries() {
         return entries;
     }
 
     ExitService exits() {
         return exits;
+    }
+
+    BackOfficeQueries backOffice() {
+        return backOffice;
     }
 
     public void addRoutes(RoutesConfig routes) {

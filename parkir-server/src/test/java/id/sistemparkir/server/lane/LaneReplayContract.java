@@ -5,13 +5,18 @@ import static id.sistemparkir.server.lane.LaneFixture.offlineEntry;
 import static id.sistemparkir.server.lane.LaneFixture.offlineExit;
 import static id.sistemparkir.server.lane.LaneFixture.refusal;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
 
 import id.sistemparkir.core.contract.EntryRequest;
 import id.sistemparkir.core.contract.ExitRequest;
+import id.sistemparkir.core.contract.PendingExitView;
 import id.sistemparkir.core.ticket.TicketSigner;
 import id.sistemparkir.core.vehicle.VehicleType;
+import id.sistemparkir.server.config.Housekeeping;
 import id.sistemparkir.server.db.TestDatabase;
+import id.sistemparkir.server.testsupport.MutableClock;
 import id.sistemparkir.server.testsupport.StatementPause;
+import id.sistemparkir.server.testsupport.TestServer;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
@@ -120,6 +125,55 @@ abstract class LaneReplayContract {
                         stuck.entry().id(),
                         stuck.exit().id()))
                 .isEqualTo(1);
+    }
+
+    @Test
+    void theServerSweepsAtStartUp() {
+        Stuck stuck = stuckExit("B 306 AA");
+
+        try (TestServer server = TestServer.start(database.config())) {
+            await().atMost(Duration.ofSeconds(60))
+                    .until(() -> lanes.status(stuck.entry().id()).equals("EXITED"));
+            assertThat(server.api().get("/api/v1/health", null).statusCode()).isEqualTo(200);
+        }
+    }
+
+    @Test
+    void anExitWaitingPastTheAlertLimitIsListedOverdueAndAnnouncedOnce() {
+        MutableClock clock = new MutableClock(Instant.now().truncatedTo(ChronoUnit.SECONDS));
+        LaneFixture timed = new LaneFixture(
+                database.jdbi(), clock, Housekeeping.DEFAULTS.withPendingExitAlertAfter(Duration.ofMinutes(30)));
+        UUID unseen = UUID.randomUUID();
+        String ticket = timed.ticket(unseen, VehicleType.MOBIL, clock.instant().minus(Duration.ofHours(1)));
+        ExitRequest exit = offlineExit(ticket, "OUT9", clock.instant(), 5_000);
+        assertThat(timed.exit(exit, OUT9).status()).isEqualTo(202);
+
+        timed.module.sweep().run();
+        assertThat(overdueEvents(exit.id())).isZero();
+        assertThat(listed(timed, exit.id()).overdue()).isFalse();
+
+        clock.advance(Duration.ofMinutes(31));
+        assertThat(listed(timed, exit.id()).overdue()).isTrue();
+        assertThat(listed(timed, exit.id()).ageSeconds()).isEqualTo(31 * 60);
+        timed.module.sweep().run();
+        timed.module.sweep().run();
+
+        assertThat(overdueEvents(exit.id())).isEqualTo(1);
+        assertThat(timed.module.backOffice().pendingExits(true, 1000))
+                .anySatisfy(p -> assertThat(p.id()).isEqualTo(exit.id()));
+    }
+
+    private static PendingExitView listed(LaneFixture lanes, UUID exitId) {
+        return lanes.module.backOffice().pendingExits(false, 1000).stream()
+                .filter(p -> p.id().equals(exitId))
+                .findFirst()
+                .orElseThrow();
+    }
+
+    private long overdueEvents(UUID exitId) {
+        return lanes.count(
+                "SELECT COUNT(*) FROM event_log WHERE event_type = 'pending_exit.overdue' AND payload LIKE ?",
+                "%" + exitId + "%");
     }
 
     @Test
