@@ -26,6 +26,10 @@ final class ServerSettings {
     private ServerSettings() {}
 
     static ServerConfig resolve(Flags flags, Map<String, String> env) {
+        return resolve(flags, HousekeepingSettings.Flags.NONE, env);
+    }
+
+    static ServerConfig resolve(Flags flags, HousekeepingSettings.Flags housekeeping, Map<String, String> env) {
         Path dataDir = flags.dataDir() != null
                 ? flags.dataDir()
                 : Path.of(env.getOrDefault("PARKIR_DATA_DIR", "parkir-data/server"));
@@ -60,7 +64,8 @@ final class ServerSettings {
         }
         Optional<String> adminPassword =
                 Optional.ofNullable(env.get("PARKIR_ADMIN_PASSWORD")).filter(p -> !p.isBlank());
-        return ServerConfig.of(port, database, dataDir, adminPassword);
+        return ServerConfig.of(port, database, dataDir, adminPassword)
+                .withHousekeeping(HousekeepingSettings.resolve(housekeeping, env, file));
     }
 
     private static String pick(String flag, String env, String file, String fallback) {

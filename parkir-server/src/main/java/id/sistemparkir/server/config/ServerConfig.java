@@ -47,6 +47,17 @@ public record ServerConfig(
         }
     }
 
+    /** With the default {@link Housekeeping}. */
+    public ServerConfig(
+            int port,
+            DatabaseConfig database,
+            Path dataDir,
+            Optional<String> initialAdminPassword,
+            Duration tokenTtl,
+            Duration statusInterval) {
+        this(port, database, dataDir, initialAdminPassword, tokenTtl, statusInterval, Housekeeping.DEFAULTS);
+    }
+
     public static ServerConfig of(int port, DatabaseConfig database, Path dataDir, Optional<String> adminPassword) {
         return new ServerConfig(
                 port,
