@@ -44,6 +44,9 @@ abstract class DatabaseContract {
             "members",
             "parking_sessions",
             "pending_exits",
+            "exit_conflicts",
+            "lane_locks",
+            "event_log_horizon",
             "request_ids",
             "photos",
             "event_log",
@@ -77,7 +80,7 @@ abstract class DatabaseContract {
 
     @Test
     void migratesCleanlyAndARestartAppliesNothingTwice() throws SQLException {
-        assertThat(testDatabase.database().schemaVersion()).isEqualTo("1");
+        assertThat(testDatabase.database().schemaVersion()).isEqualTo("2");
         assertThat(existingTables()).containsAll(TABLES);
         jdbi.useHandle(h -> h.createUpdate(
                         "INSERT INTO settings (setting_key, setting_value, updated_at) VALUES ('restart', 'kept', :at)")
@@ -91,7 +94,7 @@ abstract class DatabaseContract {
                             "SELECT setting_value FROM settings WHERE setting_key = 'restart'")
                     .mapTo(String.class)
                     .one());
-            assertThat(restarted.schemaVersion()).isEqualTo("1");
+            assertThat(restarted.schemaVersion()).isEqualTo("2");
             assertThat(migrationHistory(restarted.jdbi())).isEqualTo(historyBefore);
             assertThat(kept).isEqualTo("kept");
         }
