@@ -10,20 +10,20 @@ class DurabilitySettingsTest {
     @Test
     void anEmbeddedH2FileDatabaseIsOpenedDurably() {
         assertThat(ConnectionPool.driverUrl("jdbc:h2:file:/srv/parkir/db/parkir;MODE=MySQL", DatabaseKind.H2))
-                .isEqualTo("jdbc:h2:parkirsync:/srv/parkir/db/parkir;MODE=MySQL;WRITE_DELAY=0");
+                .isEqualTo("jdbc:h2:parkirsync:/srv/parkir/db/parkir;MODE=MySQL;WRITE_DELAY=0;RETENTION_TIME=0");
         assertThat(ConnectionPool.driverUrl("jdbc:h2:/srv/parkir/db;MODE=MySQL", DatabaseKind.H2))
-                .isEqualTo("jdbc:h2:parkirsync:/srv/parkir/db;MODE=MySQL;WRITE_DELAY=0");
+                .isEqualTo("jdbc:h2:parkirsync:/srv/parkir/db;MODE=MySQL;WRITE_DELAY=0;RETENTION_TIME=0");
         assertThat(ConnectionPool.driverUrl("jdbc:h2:C:/parkir/db;MODE=MySQL", DatabaseKind.H2))
-                .isEqualTo("jdbc:h2:parkirsync:C:/parkir/db;MODE=MySQL;WRITE_DELAY=0");
+                .isEqualTo("jdbc:h2:parkirsync:C:/parkir/db;MODE=MySQL;WRITE_DELAY=0;RETENTION_TIME=0");
         assertThat(ConnectionPool.driverUrl("jdbc:h2:~/parkir", DatabaseKind.H2))
-                .isEqualTo("jdbc:h2:parkirsync:~/parkir;WRITE_DELAY=0");
+                .isEqualTo("jdbc:h2:parkirsync:~/parkir;WRITE_DELAY=0;RETENTION_TIME=0");
     }
 
     @Test
     void anOperatorsOwnWriteDelayAndOtherKindsOfH2UrlAreLeftAloneButWarnedAbout() {
         String ownDelay = "jdbc:h2:file:/srv/db;MODE=MySQL;WRITE_DELAY=500";
         assertThat(ConnectionPool.driverUrl(ownDelay, DatabaseKind.H2))
-                .isEqualTo("jdbc:h2:parkirsync:/srv/db;MODE=MySQL;WRITE_DELAY=500");
+                .isEqualTo("jdbc:h2:parkirsync:/srv/db;MODE=MySQL;WRITE_DELAY=500;RETENTION_TIME=0");
         assertThat(H2Durability.warning(ownDelay))
                 .hasValueSatisfying(w -> assertThat(w).contains("WRITE_DELAY"));
 
