@@ -24,6 +24,7 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.Timeout;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
@@ -43,6 +44,7 @@ abstract class KillNineContract {
     protected abstract DatabaseConfig database();
 
     @Test
+    @Timeout(value = 8, unit = TimeUnit.MINUTES) // two JVM starts and migrations on a loaded machine
     void everyEntryTheServerConfirmedIsThereAfterKillNineAndARestart() throws Exception {
         Set<UUID> confirmed = ConcurrentHashMap.newKeySet();
         AtomicInteger sent = new AtomicInteger();
