@@ -31,43 +31,4 @@ public record ExitResponse(
         boolean offline,
         boolean duplicate,
         boolean pendingEntry,
-        boolean exitBeforeEntry) {
-
-    /** Without {@code exitBeforeEntry} (false), as before that field existed. */
-    public ExitResponse(
-            UUID id,
-            UUID entryId,
-            String ticketCode,
-            String plate,
-            String gate,
-            Instant exitTime,
-            Instant receivedAt,
-            long fee,
-            long expectedFee,
-            boolean feeMismatch,
-            long paid,
-            String paymentMethod,
-            boolean lostTicket,
-            boolean offline,
-            boolean duplicate,
-            boolean pendingEntry) {
-        this(
-                id,
-                entryId,
-                ticketCode,
-                plate,
-                gate,
-                exitTime,
-                receivedAt,
-                fee,
-                expectedFee,
-                feeMismatch,
-                paid,
-                paymentMethod,
-                lostTicket,
-                offline,
-                duplicate,
-                pendingEntry,
-                false);
-    }
-}
+        boolean exitBeforeEntry) {}

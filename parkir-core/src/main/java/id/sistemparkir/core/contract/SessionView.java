@@ -30,7 +30,7 @@ public record SessionView(
         boolean offlineExit,
         boolean exitBeforeEntry) {
 
-    /** Without {@code exitBeforeEntry} (false), as before that field existed. */
+    /** Without {@code exitBeforeEntry} (false): for what a lane builds from its own record; the flag is the server's. */
     public SessionView(
             UUID id,
             String ticketCode,

@@ -94,7 +94,8 @@ class ContractJsonTest {
                         false,
                         true,
                         false,
-                        true),
+                        true,
+                        false),
                 """
                 {"id":"9b2e6f10-1c3d-4e5f-8a7b-0c1d2e3f4a5b","entryId":"4f3a9c21-7425-40de-944b-e07fc1f90ae7",
                  "ticketCode":"T1J45JYILUEVAN5FCL4B74D6IK44AGWBRTCAAUSTRR-GNAHE3YQRW3YF3S2","plate":"B1234XYZ",

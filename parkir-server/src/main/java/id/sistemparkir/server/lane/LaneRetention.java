@@ -20,51 +20,44 @@ public final class LaneRetention {
 
     /** @return how many were deleted (fewer than {@code limit}: nothing older is left) */
     public int purgeRequestIds(Instant before, int limit) {
-        return jdbi.inTransaction(h -> {
-            List<String> ids = h.createQuery("SELECT id FROM request_ids WHERE received_at < :before"
-                            + " AND id NOT IN (SELECT id FROM pending_exits)"
-                            + " AND id NOT IN (SELECT id FROM exit_conflicts)"
-                            + " ORDER BY received_at LIMIT :limit")
-                    .bind("before", before)
-                    .bind("limit", limit)
-                    .mapTo(String.class)
-                    .list();
-            return ids.isEmpty()
-                    ? 0
-                    : h.createUpdate("DELETE FROM request_ids WHERE id IN (<ids>)")
-                            .bindList("ids", ids)
-                            .execute();
-        });
+        return purge(
+                "SELECT id FROM request_ids WHERE received_at < :before"
+                        + " AND id NOT IN (SELECT id FROM pending_exits)"
+                        + " AND id NOT IN (SELECT id FROM exit_conflicts)"
+                        + " ORDER BY received_at LIMIT :limit",
+                "DELETE FROM request_ids WHERE id IN (<keys>) AND received_at < :before",
+                before,
+                limit);
     }
 
     public int purgeSyncLog(Instant before, int limit) {
-        return jdbi.inTransaction(h -> {
-            List<Long> ids = h.createQuery(
-                            "SELECT id FROM sync_log WHERE received_at < :before ORDER BY received_at LIMIT :limit")
-                    .bind("before", before)
-                    .bind("limit", limit)
-                    .mapTo(Long.class)
-                    .list();
-            return ids.isEmpty()
-                    ? 0
-                    : h.createUpdate("DELETE FROM sync_log WHERE id IN (<ids>)")
-                            .bindList("ids", ids)
-                            .execute();
-        });
+        return purge(
+                "SELECT id FROM sync_log WHERE received_at < :before ORDER BY received_at LIMIT :limit",
+                "DELETE FROM sync_log WHERE id IN (<keys>) AND received_at < :before",
+                before,
+                limit);
     }
 
     public int purgeLocks(Instant before, int limit) {
+        // A lock row taken again since the select is in use: the time is checked again when deleting.
+        return purge(
+                "SELECT lock_key FROM lane_locks WHERE locked_at < :before ORDER BY locked_at LIMIT :limit",
+                "DELETE FROM lane_locks WHERE lock_key IN (<keys>) AND locked_at < :before",
+                before,
+                limit);
+    }
+
+    /** One batch: the keys {@code select} finds (oldest first), deleted by {@code delete}, in one transaction. */
+    private int purge(String select, String delete, Instant before, int limit) {
         return jdbi.inTransaction(h -> {
-            List<String> keys = h.createQuery(
-                            "SELECT lock_key FROM lane_locks WHERE locked_at < :before ORDER BY locked_at LIMIT :limit")
+            List<String> keys = h.createQuery(select)
                     .bind("before", before)
                     .bind("limit", limit)
                     .mapTo(String.class)
                     .list();
-            // The time is checked again: a lock taken meanwhile is in use.
             return keys.isEmpty()
                     ? 0
-                    : h.createUpdate("DELETE FROM lane_locks WHERE lock_key IN (<keys>) AND locked_at < :before")
+                    : h.createUpdate(delete)
                             .bindList("keys", keys)
                             .bind("before", before)
                             .execute();

@@ -48,7 +48,8 @@ final class PendingExits {
                     exit.lostTicket(),
                     exit.offline(),
                     duplicate,
-                    true);
+                    true,
+                    false);
         }
     }
 

@@ -12,48 +12,18 @@ import id.sistemparkir.core.contract.EntryRequest;
 import id.sistemparkir.core.contract.ExitRequest;
 import id.sistemparkir.core.contract.ExitResponse;
 import id.sistemparkir.core.vehicle.VehicleType;
-import id.sistemparkir.server.db.TestDatabase;
 import id.sistemparkir.server.http.ApiException;
 import id.sistemparkir.server.testsupport.StatementPause;
-import java.time.Clock;
-import java.time.Duration;
 import java.time.Instant;
-import java.time.temporal.ChronoUnit;
 import java.util.Map;
 import java.util.UUID;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.TestInstance;
 
 /**
  * Races between lane transactions, replayed deterministically: one transaction is held at a chosen statement
  * ({@link StatementPause}) while the other runs into the gap. Run on H2 and MariaDB.
  */
-@TestInstance(TestInstance.Lifecycle.PER_CLASS)
-abstract class LaneRaceContract {
-
-    private TestDatabase database;
-    private LaneFixture lanes;
-
-    protected abstract TestDatabase createDatabase();
-
-    @BeforeAll
-    void open() {
-        database = createDatabase();
-        lanes = new LaneFixture(database.jdbi(), Clock.systemUTC());
-    }
-
-    @AfterAll
-    void close() {
-        if (database != null) {
-            database.close();
-        }
-    }
-
-    private static Instant minutesAgo(long minutes) {
-        return Instant.now().truncatedTo(ChronoUnit.SECONDS).minus(Duration.ofMinutes(minutes));
-    }
+abstract class LaneRaceContract extends LaneServicesContract {
 
     @Test
     void anExitCommittedWhileItsEntryIsInFlightIsStillJoined() {

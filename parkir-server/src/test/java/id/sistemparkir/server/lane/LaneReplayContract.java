@@ -13,7 +13,6 @@ import id.sistemparkir.core.contract.PendingExitView;
 import id.sistemparkir.core.ticket.TicketSigner;
 import id.sistemparkir.core.vehicle.VehicleType;
 import id.sistemparkir.server.config.Housekeeping;
-import id.sistemparkir.server.db.TestDatabase;
 import id.sistemparkir.server.testsupport.MutableClock;
 import id.sistemparkir.server.testsupport.StatementPause;
 import id.sistemparkir.server.testsupport.TestServer;
@@ -23,39 +22,13 @@ import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.Base64;
 import java.util.UUID;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.TestInstance;
 
 /**
  * Replays of records the server already has, after things went wrong in between: the joins after commit never ran,
  * or the rules changed (a rotated ticket key). A stored record always answers as stored. Run on H2 and MariaDB.
  */
-@TestInstance(TestInstance.Lifecycle.PER_CLASS)
-abstract class LaneReplayContract {
-
-    private TestDatabase database;
-    private LaneFixture lanes;
-
-    protected abstract TestDatabase createDatabase();
-
-    @BeforeAll
-    void open() {
-        database = createDatabase();
-        lanes = new LaneFixture(database.jdbi(), Clock.systemUTC());
-    }
-
-    @AfterAll
-    void close() {
-        if (database != null) {
-            database.close();
-        }
-    }
-
-    private static Instant minutesAgo(long minutes) {
-        return Instant.now().truncatedTo(ChronoUnit.SECONDS).minus(Duration.ofMinutes(minutes));
-    }
+abstract class LaneReplayContract extends LaneServicesContract {
 
     /** An entry and its exit, both stored, the exit still waiting: both joins after commit failed (or the process died). */
     private record Stuck(EntryRequest entry, ExitRequest exit) {}
