@@ -2,12 +2,15 @@ package id.sistemparkir.server;
 
 import id.sistemparkir.core.json.Json;
 import id.sistemparkir.server.auth.AuthModule;
+import id.sistemparkir.server.backoffice.BackOfficeModule;
+import id.sistemparkir.server.config.OwnerOnly;
 import id.sistemparkir.server.config.ServerConfig;
 import id.sistemparkir.server.db.Database;
 import id.sistemparkir.server.db.DatabaseStartException;
 import id.sistemparkir.server.health.HealthMonitor;
 import id.sistemparkir.server.http.ApiException;
 import id.sistemparkir.server.http.ErrorMapping;
+import id.sistemparkir.server.http.JettyErrors;
 import id.sistemparkir.server.lane.LaneModule;
 import id.sistemparkir.server.maintenance.Maintenance;
 import id.sistemparkir.server.maintenance.Retention;
@@ -21,6 +24,7 @@ import java.time.Clock;
 import java.time.Duration;
 import java.util.ArrayDeque;
 import java.util.Deque;
+import java.util.List;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -54,8 +58,11 @@ public final class ParkirServer implements AutoCloseable {
     public static ParkirServer start(ServerConfig config, Clock clock) {
         Deque<AutoCloseable> resources = new ArrayDeque<>();
         try {
+            // Owner-only before the database creates its files, and again after (H2 creates them 0644).
+            OwnerOnly.restrict(config.dataDir());
             Database database = Database.open(config.database());
             resources.push(database);
+            OwnerOnly.restrict(config.dataDir());
             TicketKeys ticketKeys = TicketKeys.loadOrCreate(database.jdbi(), clock);
             AuthModule auth = AuthModule.create(database.jdbi(), config, ticketKeys, clock);
             HealthMonitor health = new HealthMonitor(database, clock);
@@ -75,12 +82,18 @@ public final class ParkirServer implements AutoCloseable {
                     RETENTION_FIRST_RUN,
                     RETENTION_INTERVAL,
                     new Retention(lanes.retention(), eventLog, config.housekeeping(), clock));
+            BackOfficeModule backOffice =
+                    new BackOfficeModule(database, eventLog, hub, health, lanes.tariffs(), config.dataDir(), clock);
+            resources.push(backOffice);
 
             Javalin app = Javalin.create(javalin -> {
                 javalin.startup.showJavalinBanner = false;
                 javalin.jetty.port = config.port();
                 javalin.http.maxRequestSize = MAX_PHOTO_BYTES + 64 * 1024;
                 javalin.jsonMapper(new JavalinJackson(Json.mapper(), false));
+                // Jetty's own refusals (431, 414, bad URIs) in the API's error shape too.
+                javalin.jetty.modifyServer(server -> server.setErrorHandler(new JettyErrors()));
+                javalin.jetty.modifyServletContextHandler(context -> context.setErrorHandler(new JettyErrors()));
                 ErrorMapping.register(javalin.routes);
                 health.addRoutes(javalin.routes);
                 // With the database known to be down, answer at once instead of waiting on pool timeouts.
@@ -92,9 +105,11 @@ public final class ParkirServer implements AutoCloseable {
                 auth.addRoutes(javalin.routes);
                 hub.addRoutes(javalin.routes);
                 lanes.addRoutes(javalin.routes);
+                backOffice.addRoutes(javalin.routes);
             });
             resources.push(app::stop);
             app.start();
+            backOffice.start();
             log.info(
                     "Server listening on http://0.0.0.0:{} (WebSocket ws://0.0.0.0:{}/ws), database {}",
                     app.port(),
@@ -116,6 +131,17 @@ public final class ParkirServer implements AutoCloseable {
 
     public int port() {
         return app.port();
+    }
+
+    /**
+     * Every HTTP route as {@code "METHOD /path"} as registered (path parameters as {@code {name}}), for the tests
+     * that check each route's roles, so that no route escapes them.
+     */
+    public List<String> routes() {
+        return app.unsafe.internalRouter.allHttpHandlers().stream()
+                .filter(parsed -> parsed.endpoint.method.isHttpMethod())
+                .map(parsed -> parsed.endpoint.method.name() + " " + parsed.endpoint.path)
+                .toList();
     }
 
     public String baseUrl() {

@@ -2,12 +2,8 @@ package id.sistemparkir.app.cli;
 
 import id.sistemparkir.server.config.Housekeeping;
 import java.time.Duration;
-import java.time.format.DateTimeParseException;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Properties;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 
 /**
  * The server's retention and pending-exit alert settings ({@link Housekeeping}), from flags, then the environment,
@@ -20,8 +16,6 @@ final class HousekeepingSettings {
     record Flags(String pendingExitAlertAfter, String keepRequestIds, String keepSyncLog, String keepEventLog) {
         static final Flags NONE = new Flags(null, null, null, null);
     }
-
-    private static final Pattern SHORT = Pattern.compile("(\\d{1,6})\\s*([smhd])");
 
     private HousekeepingSettings() {}
 
@@ -56,26 +50,6 @@ final class HousekeepingSettings {
 
     private static Duration duration(String what, String flag, String env, String file, Duration fallback) {
         String text = flag != null ? flag : env != null && !env.isBlank() ? env : file;
-        return text == null ? fallback : parse(what, text);
-    }
-
-    static Duration parse(String what, String text) {
-        String value = text.trim().toLowerCase(Locale.ROOT);
-        Matcher shortForm = SHORT.matcher(value);
-        if (shortForm.matches()) {
-            long amount = Long.parseLong(shortForm.group(1));
-            return switch (shortForm.group(2)) {
-                case "s" -> Duration.ofSeconds(amount);
-                case "m" -> Duration.ofMinutes(amount);
-                case "h" -> Duration.ofHours(amount);
-                default -> Duration.ofDays(amount);
-            };
-        }
-        try {
-            return Duration.parse(value.toUpperCase(Locale.ROOT));
-        } catch (DateTimeParseException e) {
-            throw new IllegalArgumentException(
-                    what + " must be a duration such as 30m, 12h, 90d or PT30M, was '" + text + "'");
-        }
+        return text == null ? fallback : DurationSetting.parse(what, text);
     }
 }

@@ -22,6 +22,7 @@ import picocli.CommandLine.Spec;
             OutboxCommand.class,
             SyncCommand.class,
             FeeCommand.class,
+            RestoreCommand.class,
             CommandLine.HelpCommand.class
         })
 public final class ParkirCommand implements Runnable {

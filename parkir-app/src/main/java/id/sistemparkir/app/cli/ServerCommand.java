@@ -56,6 +56,12 @@ final class ServerCommand implements Callable<Integer> {
     Path dataDir;
 
     @Option(
+            names = "--token-ttl",
+            paramLabel = "DURATION",
+            description = "How long a login stays valid: 90m, 12h (default), 2d; 5 minutes to 30 days.")
+    String tokenTtl;
+
+    @Option(
             names = "--pending-exit-alert-after",
             paramLabel = "DURATION",
             description = "An exit waiting this long for its entry is an alert (default 30m).")
@@ -79,7 +85,7 @@ final class ServerCommand implements Callable<Integer> {
     @Override
     public Integer call() throws InterruptedException {
         ServerConfig config = ServerSettings.resolve(
-                new ServerSettings.Flags(port, dbUrl, dbUser, dbPassword, dataDir),
+                new ServerSettings.Flags(port, dbUrl, dbUser, dbPassword, dataDir, tokenTtl),
                 new HousekeepingSettings.Flags(pendingExitAlertAfter, keepRequestIds, keepSyncLog, keepEventLog),
                 System.getenv());
         Path logFile = FileLogging.toDirectory(config.dataDir().resolve("logs"), "server");

@@ -7,6 +7,7 @@ import java.io.Reader;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Properties;
@@ -20,8 +21,19 @@ final class ServerSettings {
 
     static final String FILE_NAME = "server.properties";
 
+    /** The default login lifetime: one shift and some. */
+    static final Duration DEFAULT_TOKEN_TTL = Duration.ofHours(12);
+
+    static final Duration MIN_TOKEN_TTL = Duration.ofMinutes(5);
+    static final Duration MAX_TOKEN_TTL = Duration.ofDays(30);
+
     /** What the command line said; null = not given. */
-    record Flags(Integer port, String dbUrl, String dbUser, String dbPassword, Path dataDir) {}
+    record Flags(Integer port, String dbUrl, String dbUser, String dbPassword, Path dataDir, String tokenTtl) {
+
+        Flags(Integer port, String dbUrl, String dbUser, String dbPassword, Path dataDir) {
+            this(port, dbUrl, dbUser, dbPassword, dataDir, null);
+        }
+    }
 
     private ServerSettings() {}
 
@@ -64,8 +76,26 @@ final class ServerSettings {
         }
         Optional<String> adminPassword =
                 Optional.ofNullable(env.get("PARKIR_ADMIN_PASSWORD")).filter(p -> !p.isBlank());
+        Duration tokenTtl =
+                tokenTtl(pick(flags.tokenTtl(), env.get("PARKIR_TOKEN_TTL"), file.getProperty("token.ttl"), null));
         return ServerConfig.of(port, database, dataDir, adminPassword)
+                .withTokenTtl(tokenTtl)
                 .withHousekeeping(HousekeepingSettings.resolve(housekeeping, env, file));
+    }
+
+    /**
+     * How long a login stays valid: {@code 90m}, {@code 12h}, {@code 2d} or ISO-8601 ({@code PT12H}), from 5 minutes
+     * to 30 days; the default is 12 h.
+     */
+    static Duration tokenTtl(String text) {
+        if (text == null || text.isBlank()) {
+            return DEFAULT_TOKEN_TTL;
+        }
+        Duration ttl = DurationSetting.parse("token lifetime", text);
+        if (ttl.compareTo(MIN_TOKEN_TTL) < 0 || ttl.compareTo(MAX_TOKEN_TTL) > 0) {
+            throw new IllegalArgumentException("token lifetime must be between 5 minutes and 30 days, was " + ttl);
+        }
+        return ttl;
     }
 
     private static String pick(String flag, String env, String file, String fallback) {

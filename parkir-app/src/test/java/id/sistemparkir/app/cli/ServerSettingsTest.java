@@ -118,4 +118,31 @@ class ServerSettingsTest {
                 .isInstanceOf(IllegalArgumentException.class)
                 .hasMessageContaining("request id retention must be at least");
     }
+
+    @Test
+    void theTokenLifetimeIsASettingLikeTheOthers() throws Exception {
+        assertThat(ServerSettings.resolve(flags(null, null, dataDir), Map.of()).tokenTtl())
+                .isEqualTo(java.time.Duration.ofHours(12));
+        Files.writeString(dataDir.resolve("server.properties"), "token.ttl=8h\n");
+        assertThat(ServerSettings.resolve(flags(null, null, dataDir), Map.of()).tokenTtl())
+                .isEqualTo(java.time.Duration.ofHours(8));
+        assertThat(ServerSettings.resolve(flags(null, null, dataDir), Map.of("PARKIR_TOKEN_TTL", "90m"))
+                        .tokenTtl())
+                .isEqualTo(java.time.Duration.ofMinutes(90));
+        ServerSettings.Flags flag = new ServerSettings.Flags(null, null, null, null, dataDir, "PT2H");
+        assertThat(ServerSettings.resolve(flag, Map.of("PARKIR_TOKEN_TTL", "90m"))
+                        .tokenTtl())
+                .isEqualTo(java.time.Duration.ofHours(2));
+        assertThat(ServerSettings.tokenTtl("2d")).isEqualTo(java.time.Duration.ofDays(2));
+    }
+
+    @Test
+    void anAbsurdTokenLifetimeIsRefusedWithAClearMessage() {
+        for (String bad : new String[] {"1m", "31d", "forever", "-5h", "PT0S"}) {
+            assertThatThrownBy(() -> ServerSettings.tokenTtl(bad))
+                    .as(bad)
+                    .isInstanceOf(IllegalArgumentException.class)
+                    .hasMessageContaining("token lifetime");
+        }
+    }
 }

@@ -3,10 +3,12 @@ package id.sistemparkir.client.offline;
 import id.sistemparkir.client.files.AtomicFiles;
 import id.sistemparkir.core.contract.OfflineRecord;
 import id.sistemparkir.core.json.Json;
+import id.sistemparkir.core.text.Excerpt;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Duration;
@@ -171,10 +173,14 @@ public final class OfflineStore {
     public Optional<String> needsAttentionReason(PendingRecord record) {
         return io("read the reason of " + record.id(), () -> {
             Path reason = RecordFolder.reasonFile(requireIn(record, attentionFolder));
-            if (!Files.exists(reason)) {
+            try {
+                return NoFollow.read(reason, 64 * 1024)
+                        .map(bytes -> new String(bytes, StandardCharsets.UTF_8))
+                        .flatMap(text -> text.lines().findFirst())
+                        .map(RecordFolder::oneLine);
+            } catch (NoSuchFileException | NoFollow.NotARegularFileException e) {
                 return Optional.empty();
             }
-            return Files.readAllLines(reason, StandardCharsets.UTF_8).stream().findFirst();
         });
     }
 
@@ -212,8 +218,16 @@ public final class OfflineStore {
         return io("save photo " + id, () -> photos.save(id, kind, jpeg));
     }
 
+    /** A record's photo; a link or an oversized file in its place is moved to {@code rejected/} and not sent. */
     public synchronized Optional<byte[]> photo(UUID id, PhotoKind kind) {
-        return io("read photo " + id, () -> photos.read(id, kind));
+        return io("read photo " + id, () -> {
+            try {
+                return photos.read(id, kind);
+            } catch (NoFollow.NotARegularFileException e) {
+                pendingFolder.reject(photos.path(id, kind), "photo: " + e.getMessage());
+                return Optional.empty();
+            }
+        });
     }
 
     /** Ids of all photos kept for {@code kind}, with or without a pending record. */
@@ -298,8 +312,7 @@ public final class OfflineStore {
     }
 
     private static String shorten(String text) {
-        String line = RecordFolder.oneLine(text);
-        return line.length() <= MAX_ERROR_CHARS ? line : line.substring(0, MAX_ERROR_CHARS) + "…";
+        return Excerpt.bound(RecordFolder.oneLine(text), MAX_ERROR_CHARS);
     }
 
     private static long usableSpace(Path path) {

@@ -31,9 +31,21 @@ final class PhotoFiles {
         return file;
     }
 
+    /** Photos are at most this large (the server refuses more, DESIGN §4). */
+    static final long MAX_PHOTO_BYTES = 5L * 1024 * 1024;
+
+    /**
+     * The photo's bytes, never through a symbolic link.
+     *
+     * @throws NoFollow.NotARegularFileException when the name is a link or not a regular file (to be moved aside)
+     */
     Optional<byte[]> read(UUID id, PhotoKind kind) throws IOException {
         try {
-            return Optional.of(Files.readAllBytes(path(id, kind)));
+            Optional<byte[]> bytes = NoFollow.read(path(id, kind), MAX_PHOTO_BYTES);
+            if (bytes.isEmpty()) {
+                throw new NoFollow.NotARegularFileException("the photo is larger than the server accepts (5 MiB)");
+            }
+            return bytes;
         } catch (NoSuchFileException e) {
             return Optional.empty();
         }

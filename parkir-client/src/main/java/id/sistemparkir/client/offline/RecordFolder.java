@@ -4,9 +4,11 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import id.sistemparkir.client.files.AtomicFiles;
 import id.sistemparkir.core.contract.OfflineRecord;
 import id.sistemparkir.core.json.Json;
+import id.sistemparkir.core.text.Excerpt;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
+import java.nio.file.LinkOption;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.time.Clock;
@@ -27,6 +29,8 @@ final class RecordFolder {
 
     /** The server refuses bodies over 1 MiB (DESIGN §4), so a bigger file cannot be a record. */
     static final long MAX_FILE_BYTES = 1024 * 1024;
+
+    static final int MAX_REASON_CHARS = 1000;
 
     private static final Logger log = LoggerFactory.getLogger(RecordFolder.class);
 
@@ -89,18 +93,28 @@ final class RecordFolder {
         }
         OfflineRecord record;
         try {
-            if (Files.size(file) > MAX_FILE_BYTES) {
+            Optional<byte[]> content = NoFollow.read(file, MAX_FILE_BYTES);
+            if (content.isEmpty()) {
                 reject(file, "the file is larger than any request the server accepts (1 MiB)");
                 return Optional.empty();
             }
-            record = Json.mapper().readValue(Files.readAllBytes(file), OfflineRecord.class);
+            record = Json.mapper().readValue(content.get(), OfflineRecord.class);
         } catch (NoSuchFileException e) {
             return Optional.empty(); // removed meanwhile, e.g. synced by another process: not an error
+        } catch (NoFollow.NotARegularFileException e) {
+            reject(file, e.getMessage());
+            return Optional.empty();
         } catch (JsonProcessingException e) {
-            reject(file, "the content is not a valid offline record: " + e.getOriginalMessage());
+            // Never Jackson's own text: it quotes the content ("Unrecognized token 'root:x:0:0'").
+            reject(file, "the content is not a valid offline record: " + NoFollow.where(e));
             return Optional.empty();
         } catch (IllegalArgumentException e) {
-            reject(file, "the content is not a valid offline record: " + e.getMessage());
+            reject(file, "the content is not a valid offline record: " + Excerpt.bound(e.getMessage(), 200));
+            return Optional.empty();
+        }
+        Optional<String> badField = RecordFields.problem(record);
+        if (badField.isPresent()) {
+            reject(file, "the content is not a valid offline record: " + badField.get());
             return Optional.empty();
         }
         if (!record.kind().equals(name.get().kind())
@@ -137,34 +151,53 @@ final class RecordFolder {
         return (oneLine(reason) + "\n" + "at " + clock.instant() + "\n").getBytes(StandardCharsets.UTF_8);
     }
 
+    /** One bounded line without control characters: a reason never carries what a hostile file or server said. */
     static String oneLine(String text) {
         return text == null
                 ? "(no reason given)"
-                : text.replaceAll("[\\r\\n]+", " ").strip();
+                : Excerpt.bound(text.replaceAll("[\\r\\n]+", " ").strip(), MAX_REASON_CHARS);
     }
 
     private Path freeName(String fileName) {
         Path target = rejectedDir.resolve(fileName);
-        for (int n = 1; Files.exists(target) || Files.exists(reasonFile(target)); n++) {
+        for (int n = 1;
+                Files.exists(target, LinkOption.NOFOLLOW_LINKS)
+                        || Files.exists(reasonFile(target), LinkOption.NOFOLLOW_LINKS);
+                n++) {
             target = rejectedDir.resolve(fileName + "." + n);
         }
         return target;
     }
 
+    /**
+     * The record files of the folder. A symbolic link (or any other non-regular entry) named like a record is never
+     * followed: it is moved aside to {@code rejected/} at once, as the link itself.
+     */
     private List<Path> candidateFiles() throws IOException {
-        if (!Files.isDirectory(dir)) {
+        if (!Files.isDirectory(dir, LinkOption.NOFOLLOW_LINKS)) {
             return List.of();
         }
+        List<Path> named;
         try (Stream<Path> files = Files.list(dir)) {
-            return files.filter(file -> {
+            named = files.filter(file -> {
                         String fileName = file.getFileName().toString();
                         // Dot files are temp files being written (or left by a crash) and the sync lock.
-                        return !fileName.startsWith(".")
-                                && fileName.endsWith(OfflineFileName.SUFFIX)
-                                && Files.isRegularFile(file);
+                        return !fileName.startsWith(".") && fileName.endsWith(OfflineFileName.SUFFIX);
                     })
                     .sorted()
                     .toList();
         }
+        List<Path> regular = new ArrayList<>();
+        for (Path file : named) {
+            if (Files.isRegularFile(file, LinkOption.NOFOLLOW_LINKS)) {
+                regular.add(file);
+            } else if (Files.isSymbolicLink(file)) {
+                reject(file, NoFollow.LINK_REASON);
+            } else if (Files.exists(file, LinkOption.NOFOLLOW_LINKS)
+                    && !Files.isDirectory(file, LinkOption.NOFOLLOW_LINKS)) {
+                reject(file, NoFollow.NOT_REGULAR_REASON);
+            }
+        }
+        return regular;
     }
 }

@@ -1,6 +1,7 @@
 package id.sistemparkir.client.sync;
 
 import id.sistemparkir.client.offline.PendingRecord;
+import id.sistemparkir.core.text.Excerpt;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.nio.charset.StandardCharsets;
@@ -26,6 +27,9 @@ final class SyncLogFile {
     static final String LOGS = "logs";
     static final String FILE = "sync.log";
 
+    /** A line never carries more than this of a message (a hostile server or file cannot fill the disk). */
+    static final int MAX_MESSAGE_CHARS = 500;
+
     private static final Logger log = LoggerFactory.getLogger(SyncLogFile.class);
 
     private final Path file;
@@ -39,7 +43,8 @@ final class SyncLogFile {
     /** Appends one line; a failure to write it is logged, never fails the sync. */
     void append(PendingRecord record, SyncOutcome outcome, int attempt, String message) {
         String line = clock.instant() + " " + record.id() + " " + record.kind() + " " + outcome + " attempt=" + attempt
-                + " " + (message == null ? "" : message.replaceAll("[\\r\\n]+", " ")) + System.lineSeparator();
+                + " " + (message == null ? "" : Excerpt.bound(message.replaceAll("[\\r\\n]+", " "), MAX_MESSAGE_CHARS))
+                + System.lineSeparator();
         try {
             Files.createDirectories(file.getParent());
             try (OutputStream out = Files.newOutputStream(

@@ -1,5 +1,6 @@
 package id.sistemparkir.client.sync;
 
+import id.sistemparkir.core.text.Excerpt;
 import java.util.UUID;
 
 /**
@@ -12,4 +13,12 @@ import java.util.UUID;
  * @param outcome what happened to it
  * @param message a short explanation (the server's reason for a failure)
  */
-public record SyncProgress(int index, int total, UUID id, String kind, SyncOutcome outcome, String message) {}
+public record SyncProgress(int index, int total, UUID id, String kind, SyncOutcome outcome, String message) {
+
+    /** A progress line shows at most this much of a message (issue 9: bounded echoes). */
+    public static final int MAX_MESSAGE_CHARS = 300;
+
+    public SyncProgress {
+        message = Excerpt.bound(message, MAX_MESSAGE_CHARS);
+    }
+}

@@ -12,6 +12,7 @@ import id.sistemparkir.core.contract.LoginResponse;
 import id.sistemparkir.core.contract.SessionView;
 import id.sistemparkir.core.contract.TariffDto;
 import id.sistemparkir.core.vehicle.VehicleType;
+import id.sistemparkir.server.testsupport.Jpegs;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.List;
@@ -177,7 +178,7 @@ class ServerApiTest {
     @Test
     void aPhotoIsStoredOnceAndABodyThatIsNoJpegIsRejected() {
         UUID record = UUID.randomUUID();
-        byte[] jpeg = {(byte) 0xFF, (byte) 0xD8, (byte) 0xFF, (byte) 0xE0, 1, 2, 3};
+        byte[] jpeg = Jpegs.valid(3);
 
         assertThat(api.putPhoto(record, "IN", jpeg)).isEqualTo(new ApiResult.Ok<Void>(201, null));
         assertThat(api.putPhoto(record, "IN", jpeg)).isEqualTo(new ApiResult.Ok<Void>(200, null));

@@ -59,8 +59,13 @@ public final class ServerFixture implements AutoCloseable {
 
     /** A client logged in as the admin (who may do lane work too). */
     public ServerApi loggedInApi() {
+        return loggedInApi("TEST-1");
+    }
+
+    /** Logged in as {@code station}: the only station its heartbeats may speak for. */
+    public ServerApi loggedInApi(String station) {
         ServerApi api = new ServerApi(endpoint());
-        if (!api.login(ADMIN, PASSWORD, "TEST-1").isOk()) {
+        if (!api.login(ADMIN, PASSWORD, station).isOk()) {
             throw new AssertionError("admin login failed");
         }
         return api;

@@ -133,7 +133,17 @@ class RealtimeClientTest {
     @Test
     void theHeartbeatShowsTheStationAndItsPendingCountInTheStationsList() {
         AtomicInteger pending = new AtomicInteger(3);
-        RealtimeClient client = client(server.endpoint(), new SeqStore(dataDir), new Recorder(), "OUT-HB", pending);
+        // A heartbeat counts only for the station the token logged in as (issue 9).
+        ServerApi heartbeatLogin = server.loggedInApi("OUT-HB");
+        RealtimeClient client = new RealtimeClient(
+                server.endpoint(),
+                () -> heartbeatLogin.token().orElse(null),
+                new SeqStore(dataDir),
+                new RealtimeClient.StationInfo("OUT-HB", "ParkingOut", pending::get),
+                Clock.systemUTC(),
+                scheduler,
+                FAST);
+        toClose.add(client);
         client.start();
 
         await().atMost(PATIENCE).until(() -> station("OUT-HB")

@@ -14,6 +14,7 @@ import id.sistemparkir.core.ticket.TicketSigner;
 import id.sistemparkir.core.vehicle.VehicleType;
 import id.sistemparkir.server.db.TestDatabase;
 import id.sistemparkir.server.db.TestDatabases;
+import id.sistemparkir.server.testsupport.Jpegs;
 import id.sistemparkir.server.testsupport.TestApi;
 import id.sistemparkir.server.testsupport.TestServer;
 import id.sistemparkir.testing.TcpProxy;
@@ -41,7 +42,7 @@ import org.junit.jupiter.api.io.TempDir;
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class SyncAgainstServerTest {
 
-    private static final byte[] JPEG = {(byte) 0xFF, (byte) 0xD8, (byte) 0xFF, (byte) 0xE0, 0, 16, 'J', 'F', 'I', 'F'};
+    private static final byte[] JPEG = Jpegs.valid(1);
 
     @TempDir
     Path dataDir;
@@ -87,7 +88,14 @@ class SyncAgainstServerTest {
         Instant now = Instant.now().truncatedTo(ChronoUnit.SECONDS);
 
         OfflineRecord refused = OfflineRecord.of(new EntryRequest(
-                UUID.randomUUID(), null, "!!!", VehicleType.MOTOR, "IN1", now.minus(3, ChronoUnit.HOURS), true, false));
+                UUID.randomUUID(),
+                null,
+                "B 0123 XY",
+                VehicleType.MOTOR,
+                "IN1",
+                now.minus(3, ChronoUnit.HOURS),
+                true,
+                false));
         Instant entryTime = now.minus(2, ChronoUnit.HOURS);
         UUID entryId = UUID.randomUUID();
         String ticket = laneSigner.sign(new TicketData(entryId, "IN1", VehicleType.MOBIL, entryTime));

@@ -13,5 +13,19 @@ public final class EventNames {
     /** An exit lost to another exit of the same session after its lane let the car go ({@link ExitConflictView}). */
     public static final String EXIT_CONFLICT = "exit.conflict";
 
+    // Back office (issue 12); payloads are documented in docs/administrator_server_guide.md.
+    /** An alert started: {@code Alert} (kind, subject, message parameters, since). */
+    public static final String ALERT_RAISED = "alert.raised";
+    /** An alert ended: the same {@code Alert} as when it was raised. */
+    public static final String ALERT_CLEARED = "alert.cleared";
+    /** A "money to check" item was resolved: kind, subjectId, reason, resolvedBy. */
+    public static final String REVIEW_RESOLVED = "review.resolved";
+    /** Settings or capacity changed: the whole settings object. */
+    public static final String SETTINGS_UPDATED = "settings.updated";
+    /** A gate was created or changed: the gate. */
+    public static final String GATE_UPDATED = "gate.updated";
+    /** A member (season pass) was created or changed: the member. */
+    public static final String MEMBER_UPDATED = "member.updated";
+
     private EventNames() {}
 }

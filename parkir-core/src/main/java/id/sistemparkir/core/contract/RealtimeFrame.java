@@ -72,8 +72,14 @@ public sealed interface RealtimeFrame {
      * @param station the station code
      * @param app e.g. {@code ParkingIN}
      * @param pendingOffline records waiting in the station's offline store
+     * @param needsAttention records the server refused, waiting for a person (optional: older lanes leave it out)
      */
-    record Station(String station, String app, int pendingOffline) implements RealtimeFrame {}
+    record Station(String station, String app, int pendingOffline, Integer needsAttention) implements RealtimeFrame {
+
+        public Station(String station, String app, int pendingOffline) {
+            this(station, app, pendingOffline, null);
+        }
+    }
 
     /** Client → server; answered with {@link Pong}. */
     record Ping() implements RealtimeFrame {}

@@ -9,12 +9,15 @@ import java.util.Objects;
  * What to price: one stay of one vehicle.
  *
  * @param entryTime decides which tariff version applies
- * @param exitTime not before entryTime
+ * @param exitTime not before entryTime, at most {@link #MAX_STAY} after it
  * @param lostTicket true adds the class's lost-ticket fee
  * @param memberDiscountPercent 0 (no membership) to 100 (free)
  */
 public record FeeRequest(
         VehicleType vehicleType, Instant entryTime, Instant exitTime, boolean lostTicket, int memberDiscountPercent) {
+
+    /** The longest stay priced: a century. Bounds every line of a fee (see {@link TariffLimits}). */
+    public static final Duration MAX_STAY = Duration.ofDays(36_525);
 
     public FeeRequest {
         Objects.requireNonNull(vehicleType, "vehicleType");
@@ -23,6 +26,10 @@ public record FeeRequest(
         if (exitTime.isBefore(entryTime)) {
             throw new IllegalArgumentException(
                     "exit time " + exitTime + " is before entry time " + entryTime + "; check the lane clock");
+        }
+        if (Duration.between(entryTime, exitTime).compareTo(MAX_STAY) > 0) {
+            throw new IllegalArgumentException(
+                    "a stay from " + entryTime + " to " + exitTime + " is longer than a century; check the lane clock");
         }
         if (memberDiscountPercent < 0 || memberDiscountPercent > 100) {
             throw new IllegalArgumentException("member discount must be 0–100 percent, was " + memberDiscountPercent);

@@ -4,7 +4,7 @@ import java.time.Duration;
 import java.util.Objects;
 
 /**
- * The prices for one vehicle class, in whole rupiah.
+ * The prices for one vehicle class, in whole rupiah, each within {@link TariffLimits#MAX_AMOUNT}.
  *
  * @param grace a stay of at most this long is free
  * @param firstHour the price of the first started hour of a stay
@@ -16,18 +16,13 @@ public record TariffRate(Duration grace, long firstHour, long nextHour, long max
 
     public TariffRate {
         Objects.requireNonNull(grace, "grace");
-        if (grace.isNegative()) {
-            throw new IllegalArgumentException("grace must not be negative: " + grace);
+        if (grace.isNegative() || grace.compareTo(TariffLimits.MAX_GRACE) > 0) {
+            throw new IllegalArgumentException("grace must be 0 to " + TariffLimits.MAX_GRACE + ": " + grace);
         }
-        requireNonNegative("firstHour", firstHour);
-        requireNonNegative("nextHour", nextHour);
-        requireNonNegative("maxPerDay", maxPerDay);
-        requireNonNegative("lostTicket", lostTicket);
-    }
-
-    private static void requireNonNegative(String name, long amount) {
-        if (amount < 0) {
-            throw new IllegalArgumentException(name + " must not be negative: " + amount);
-        }
+        // Bounded, so that no priced stay can overflow (see TariffLimits).
+        TariffLimits.requireAmount("firstHour", firstHour);
+        TariffLimits.requireAmount("nextHour", nextHour);
+        TariffLimits.requireAmount("maxPerDay", maxPerDay);
+        TariffLimits.requireAmount("lostTicket", lostTicket);
     }
 }

@@ -23,6 +23,11 @@ public final class AuthContext {
         return user;
     }
 
+    /** The caller when the access filter authenticated one (not on public routes). */
+    public static java.util.Optional<AuthUser> find(Context ctx) {
+        return java.util.Optional.ofNullable(ctx.attribute(ATTRIBUTE));
+    }
+
     /** The token from {@code Authorization: Bearer ...}, or {@code null}. */
     public static String bearerToken(Context ctx) {
         String header = ctx.header("Authorization");

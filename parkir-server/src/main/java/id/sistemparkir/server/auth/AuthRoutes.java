@@ -40,7 +40,7 @@ final class AuthRoutes {
     }
 
     private void login(Context ctx) {
-        ctx.json(logins.login(JsonBody.read(ctx, LoginRequest.class)));
+        ctx.json(logins.login(JsonBody.read(ctx, LoginRequest.class), ctx.ip()));
     }
 
     private void logout(Context ctx) {
@@ -56,7 +56,7 @@ final class AuthRoutes {
 
     private void changePassword(Context ctx) {
         ChangePasswordRequest request = JsonBody.read(ctx, ChangePasswordRequest.class);
-        users.changeOwnPassword(AuthContext.user(ctx), AuthContext.bearerToken(ctx), request);
+        users.changeOwnPassword(AuthContext.user(ctx), AuthContext.bearerToken(ctx), request, ctx.ip());
         ctx.status(204);
     }
 

@@ -1,9 +1,16 @@
 package id.sistemparkir.server.auth;
 
+import id.sistemparkir.core.text.FieldRule;
+import id.sistemparkir.core.text.InvalidFieldException;
 import id.sistemparkir.server.http.ApiException;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
 import java.util.Locale;
 import java.util.Optional;
-import java.util.regex.Pattern;
+import java.util.Set;
+import java.util.stream.Collectors;
 
 /**
  * The rules for usernames, passwords, full names and station codes, in one place so that creating a user, the initial
@@ -18,9 +25,7 @@ public final class CredentialRules {
     /** Argon2 takes any length; the cap only keeps absurd inputs out. */
     public static final int MAX_PASSWORD_LENGTH = 1024;
 
-    private static final Pattern USERNAME = Pattern.compile("[a-z0-9._-]{3,64}");
-    private static final Pattern STATION = Pattern.compile("[A-Za-z0-9._-]{1,64}");
-    private static final int MAX_FULL_NAME = 128;
+    private static final Set<String> COMMON_PASSWORDS = loadCommonPasswords();
 
     private CredentialRules() {}
 
@@ -29,8 +34,9 @@ public final class CredentialRules {
         if (username == null) {
             return Optional.empty();
         }
-        String lower = username.trim().toLowerCase(Locale.ROOT);
-        return USERNAME.matcher(lower).matches() ? Optional.of(lower) : Optional.empty();
+        return FieldRule.USERNAME.accepts(username)
+                ? Optional.of(FieldRule.USERNAME.require(username, "username"))
+                : Optional.empty();
     }
 
     /** The stored form of a username for a new user; 400 when it breaks the rule. */
@@ -42,11 +48,16 @@ public final class CredentialRules {
                                 "A username has 3-64 characters: letters a-z, digits, '.', '_' or '-' (case does not matter)."));
     }
 
-    /** 400 {@code weak_password} unless {@code password} may be set for {@code username} (already normalised). */
+    /**
+     * 400 {@code weak_password} unless {@code password} may be set for {@code username} (already normalised): at
+     * least {@value #MIN_PASSWORD_LENGTH} characters that are not spaces, not the username, not one of the most common
+     * passwords. Used for every way a password is set: the initial admin, a new user, a reset, a change.
+     */
     public static void checkPassword(String username, String password) {
-        if (password == null || password.length() < MIN_PASSWORD_LENGTH) {
+        if (password == null || password.strip().length() < MIN_PASSWORD_LENGTH) {
             throw ApiException.badRequest(
-                    "weak_password", "A password needs at least " + MIN_PASSWORD_LENGTH + " characters.");
+                    "weak_password",
+                    "A password needs at least " + MIN_PASSWORD_LENGTH + " characters besides spaces.");
         }
         if (password.length() > MAX_PASSWORD_LENGTH) {
             throw ApiException.badRequest(
@@ -55,6 +66,10 @@ public final class CredentialRules {
         if (password.trim().equalsIgnoreCase(username)) {
             throw ApiException.badRequest("weak_password", "The password must not be the username.");
         }
+        if (COMMON_PASSWORDS.contains(password.strip().toLowerCase(Locale.ROOT))) {
+            throw ApiException.badRequest(
+                    "weak_password", "This password is one of the most common ones; choose another.");
+        }
     }
 
     /** A full name to store: trimmed, {@code null} when blank; 400 when longer than the column. */
@@ -62,11 +77,7 @@ public final class CredentialRules {
         if (fullName == null || fullName.isBlank()) {
             return null;
         }
-        String trimmed = fullName.trim();
-        if (trimmed.length() > MAX_FULL_NAME) {
-            throw ApiException.badRequest("invalid_field", "fullName has at most " + MAX_FULL_NAME + " characters.");
-        }
-        return trimmed;
+        return rule(FieldRule.NAME, fullName, "fullName");
     }
 
     /** The station code of a login, empty when none was given; 400 when it is not a plausible code. */
@@ -74,12 +85,31 @@ public final class CredentialRules {
         if (station == null || station.isBlank()) {
             return Optional.empty();
         }
-        String trimmed = station.trim();
-        if (!STATION.matcher(trimmed).matches()) {
-            throw ApiException.badRequest(
-                    "invalid_field", "station has 1-64 characters: letters, digits, '.', '_' or '-'.");
+        return Optional.of(rule(FieldRule.STATION, station, "station"));
+    }
+
+    private static String rule(FieldRule rule, String value, String field) {
+        try {
+            return rule.require(value, field);
+        } catch (InvalidFieldException e) {
+            throw ApiException.badRequest(rule.errorCode(), e.getMessage());
         }
-        return Optional.of(trimmed);
+    }
+
+    private static Set<String> loadCommonPasswords() {
+        try (InputStream in = CredentialRules.class.getResourceAsStream("common-passwords.txt")) {
+            if (in == null) {
+                throw new IllegalStateException("common-passwords.txt is missing from the build");
+            }
+            return new String(in.readAllBytes(), StandardCharsets.UTF_8)
+                    .lines()
+                    .map(String::strip)
+                    .filter(line -> !line.isEmpty() && !line.startsWith("#"))
+                    .map(line -> line.toLowerCase(Locale.ROOT))
+                    .collect(Collectors.toUnmodifiableSet());
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
     }
 
     /** The role named in a request; 400 when it is not one. */

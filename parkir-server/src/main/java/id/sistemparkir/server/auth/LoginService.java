@@ -21,8 +21,6 @@ import org.slf4j.LoggerFactory;
 final class LoginService {
 
     private static final Logger log = LoggerFactory.getLogger(LoginService.class);
-    /** Every throttle key for a string that cannot be a username: they share one budget and harm no real user. */
-    private static final String NOT_A_USERNAME = "\u0000invalid";
 
     private final Jdbi jdbi;
     private final UserRepository users;
@@ -51,18 +49,34 @@ final class LoginService {
         this.dummyHash = hasher.hash("dummy password for unknown users");
     }
 
-    LoginResponse login(LoginRequest request) {
+    /** @param address the client's address, for the throttle */
+    LoginResponse login(LoginRequest request, String address) {
         Optional<String> station = CredentialRules.station(request.station());
         Optional<String> username = CredentialRules.normalizeUsername(request.username());
-        LoginThrottle.Attempt attempt = throttle.begin(username.orElse(NOT_A_USERNAME));
-        Optional<StoredUser> found = username.flatMap(name -> jdbi.withHandle(h -> users.findByUsername(h, name)));
-        // Always run one Argon2 verification, so an unknown user costs as much time as a wrong password.
-        boolean passwordOk = hasher.verify(
-                        request.password(), found.map(StoredUser::passwordHash).orElse(dummyHash))
-                && found.isPresent();
+        if (username.isEmpty()) {
+            // Cannot be anyone's username (the rule is public): the same answer at once, no Argon2 to spend, no
+            // guess to count.
+            log.info("Failed login with an impossible username{} from {}", at(station), address);
+            throw wrongCredentials();
+        }
+        LoginThrottle.Attempt attempt = throttle.begin(username.get(), address);
+        Optional<StoredUser> found;
+        boolean passwordOk;
+        try {
+            found = username.flatMap(name -> jdbi.withHandle(h -> users.findByUsername(h, name)));
+            // Always run one Argon2 verification, so an unknown user costs as much time as a wrong password.
+            passwordOk = hasher.verify(
+                            request.password(),
+                            found.map(StoredUser::passwordHash).orElse(dummyHash))
+                    && found.isPresent();
+        } catch (RuntimeException e) {
+            attempt.abandoned();
+            throw e;
+        }
         if (!passwordOk) {
-            log.info("Failed login for '{}'{}", username.orElse("(invalid username)"), at(station));
-            throw ApiException.unauthorized("invalid_credentials", "Wrong username or password.");
+            attempt.failed();
+            log.info("Failed login for '{}'{} from {}", username.get(), at(station), address);
+            throw wrongCredentials();
         }
         attempt.succeeded();
         StoredUser user = found.get();
@@ -97,6 +111,10 @@ final class LoginService {
             tokens.revoke(h, bearerToken);
             AuditLog.record(h, user.actor(), "auth.logout", user.username(), null, now);
         });
+    }
+
+    private static ApiException wrongCredentials() {
+        return ApiException.unauthorized("invalid_credentials", "Wrong username or password.");
     }
 
     private static String at(Optional<String> station) {

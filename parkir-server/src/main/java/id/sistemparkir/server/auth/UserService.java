@@ -62,7 +62,7 @@ final class UserService {
                     throw taken(username); // the usual case, answered without a failed INSERT in the logs
                 }
                 users.insert(h, user);
-                AuditLog.record(h, actor.actor(), "user.created", username, "role=" + role, now);
+                AuditLog.change(h, actor.actor(), "user.created", username, "role=" + role, null, user.view(), now);
             });
         } catch (RuntimeException e) {
             if (Sql.isUniqueViolation(e)) {
@@ -119,7 +119,15 @@ final class UserService {
             if (newHash.isPresent() || (before.active() && !after.active())) {
                 tokens.revokeAllOf(h, before.id(), null);
             }
-            AuditLog.record(h, actor.actor(), "user.updated", username, String.join(", ", changes), now);
+            AuditLog.change(
+                    h,
+                    actor.actor(),
+                    "user.updated",
+                    username,
+                    String.join(", ", changes),
+                    before.view(),
+                    after.view(),
+                    now);
             return after.view();
         });
     }
@@ -130,15 +138,16 @@ final class UserService {
      *
      * @throws ApiException 400 {@code wrong_password} or {@code weak_password}; 429 when throttled
      */
-    void changeOwnPassword(AuthUser caller, String bearerToken, ChangePasswordRequest request) {
+    void changeOwnPassword(AuthUser caller, String bearerToken, ChangePasswordRequest request, String address) {
         CredentialRules.checkPassword(caller.username(), request.newPassword());
         if (request.newPassword().equals(request.currentPassword())) {
             throw ApiException.badRequest("weak_password", "The new password must differ from the current one.");
         }
         StoredUser user = jdbi.withHandle(h -> users.findById(h, caller.userId()))
                 .orElseThrow(() -> ApiException.unauthorized("unauthorized", "Log in first."));
-        LoginThrottle.Attempt attempt = throttle.begin(user.username());
+        LoginThrottle.Attempt attempt = throttle.begin(user.username(), address);
         if (!hasher.verify(request.currentPassword(), user.passwordHash())) {
+            attempt.failed();
             throw ApiException.badRequest("wrong_password", "The current password is wrong.");
         }
         attempt.succeeded();

@@ -1,6 +1,8 @@
 package id.sistemparkir.server.http;
 
 import id.sistemparkir.core.contract.ErrorBody;
+import id.sistemparkir.core.json.Json;
+import id.sistemparkir.core.text.Excerpt;
 import id.sistemparkir.server.db.Sql;
 import io.javalin.config.RoutesConfig;
 import io.javalin.http.Context;
@@ -15,7 +17,12 @@ public final class ErrorMapping {
 
     private ErrorMapping() {}
 
+    /** No error message is longer than this, whatever a validator put into it (issue 9: bounded echoes). */
+    static final int MAX_MESSAGE_CHARS = 300;
+
     public static void register(RoutesConfig routes) {
+        // Browsers must never guess a type: a photo or an error body is what its Content-Type says.
+        routes.before(ctx -> ctx.header("X-Content-Type-Options", "nosniff"));
         routes.exception(ApiException.class, (e, ctx) -> respond(ctx, e));
         routes.exception(HttpResponseException.class, (e, ctx) -> respond(ctx, fromJavalin(e)));
         routes.exception(Exception.class, (e, ctx) -> {
@@ -31,30 +38,53 @@ public final class ErrorMapping {
             if (ctx.result() == null || ctx.result().isEmpty()) {
                 respond(
                         ctx,
-                        ApiException.notFound("not_found", "No such endpoint: " + ctx.method() + " " + ctx.path()));
+                        ApiException.notFound(
+                                "not_found", "No such endpoint: " + ctx.method() + " " + Excerpt.of(ctx.path()) + "."));
             }
         });
         routes.error(
                 405,
-                ctx -> respond(
-                        ctx,
-                        new ApiException(
-                                405, "method_not_allowed", "Method " + ctx.method() + " is not allowed here.")));
+                ctx -> respond(ctx, new ApiException(405, "method_not_allowed", "This method is not allowed here.")));
+    }
+
+    /**
+     * Writes and commits the error answer on the servlet response at once, for the few places where Javalin would not
+     * write a mapped body (the WebSocket upgrade).
+     */
+    public static void commit(Context ctx, ApiException e) {
+        try {
+            byte[] body = Json.mapper()
+                    .writeValueAsBytes(
+                            e.body() != null
+                                    ? e.body()
+                                    : new ErrorBody(e.error(), Excerpt.bound(e.getMessage(), MAX_MESSAGE_CHARS)));
+            ctx.res().setStatus(e.status());
+            ctx.res().setContentType("application/json");
+            ctx.res().setContentLength(body.length);
+            ctx.res().getOutputStream().write(body);
+            ctx.res().flushBuffer();
+        } catch (java.io.IOException | IllegalStateException failure) {
+            log.debug("Could not write the refusal of {}: {}", ctx.path(), failure.toString());
+        }
     }
 
     private static void respond(Context ctx, ApiException e) {
         ctx.status(e.status());
-        ctx.json(e.body() != null ? e.body() : new ErrorBody(e.error(), e.getMessage()));
+        ctx.json(
+                e.body() != null
+                        ? e.body()
+                        : new ErrorBody(e.error(), Excerpt.bound(e.getMessage(), MAX_MESSAGE_CHARS)));
     }
 
     private static ApiException fromJavalin(HttpResponseException e) {
         return switch (e.getStatus()) {
-            case 413 -> ApiException.tooLarge("The body is too large.");
             case 401 -> ApiException.unauthorized("unauthorized", e.getMessage());
             case 403 -> ApiException.forbidden(e.getMessage());
-            case 404 -> ApiException.notFound("not_found", e.getMessage());
+                // Javalin's own wording may name the path or Java types: the fixed sentence of the status instead.
             default -> new ApiException(
-                    e.getStatus(), e.getStatus() >= 500 ? "server_error" : "bad_request", e.getMessage());
+                    e.getStatus(),
+                    JettyErrors.body(e.getStatus()).error(),
+                    JettyErrors.body(e.getStatus()).message());
         };
     }
 

@@ -1,10 +1,13 @@
 package id.sistemparkir.server.http;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.exc.InputCoercionException;
+import com.fasterxml.jackson.databind.JsonMappingException;
 import com.fasterxml.jackson.databind.exc.MismatchedInputException;
 import com.fasterxml.jackson.databind.exc.UnrecognizedPropertyException;
 import com.fasterxml.jackson.databind.exc.ValueInstantiationException;
 import id.sistemparkir.core.json.Json;
+import id.sistemparkir.core.text.Excerpt;
 import io.javalin.http.Context;
 import java.io.IOException;
 import java.io.InputStream;
@@ -34,15 +37,21 @@ public final class JsonBody {
             }
             return value;
         } catch (UnrecognizedPropertyException e) {
-            throw ApiException.badRequest("invalid_field", "Unknown field '" + e.getPropertyName() + "'.");
+            throw ApiException.badRequest("invalid_field", "Unknown field " + Excerpt.of(e.getPropertyName()) + ".");
         } catch (MismatchedInputException e) {
-            throw ApiException.badRequest("invalid_field", describe(e));
+            throw ApiException.badRequest("invalid_field", JsonProblems.describe(e));
         } catch (ValueInstantiationException e) {
-            // A contract record's constructor refused the values (e.g. "plate is required").
-            Throwable cause = e.getCause() != null ? e.getCause() : e;
-            throw ApiException.badRequest("invalid_field", cause.getMessage());
+            throw ApiException.badRequest("invalid_field", JsonProblems.describe(e));
+        } catch (InputCoercionException e) {
+            throw ApiException.badRequest("invalid_field", JsonProblems.outOfRange(e));
+        } catch (JsonMappingException e) {
+            if (e.getCause() instanceof InputCoercionException range) {
+                throw ApiException.badRequest("invalid_field", JsonProblems.outOfRange(range));
+            }
+            throw ApiException.badRequest("invalid_field", "The body does not fit the documented fields.");
         } catch (JsonProcessingException e) {
-            throw ApiException.badRequest("invalid_json", "The body is not valid JSON: " + e.getOriginalMessage());
+            // Jackson's own text quotes the input ("Unrecognized token 'root:x:0:0'"): say where, not what.
+            throw ApiException.badRequest("invalid_json", JsonProblems.notJson(e));
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
@@ -62,14 +71,5 @@ public final class JsonBody {
         } catch (IOException e) {
             throw ApiException.badRequest("unreadable_body", "The request body could not be read.");
         }
-    }
-
-    private static String describe(MismatchedInputException e) {
-        String path = e.getPath().stream()
-                .map(ref -> ref.getFieldName() != null ? ref.getFieldName() : "[" + ref.getIndex() + "]")
-                .reduce((a, b) -> a + "." + b)
-                .orElse("body");
-        String target = e.getTargetType() == null ? "value" : e.getTargetType().getSimpleName();
-        return "Field '" + path + "' has the wrong type or value (expected " + target + ").";
     }
 }

@@ -1,5 +1,6 @@
 package id.sistemparkir.server.http;
 
+import id.sistemparkir.core.text.Excerpt;
 import io.javalin.http.Context;
 import java.time.Instant;
 import java.time.OffsetDateTime;
@@ -22,7 +23,7 @@ public final class QueryParams {
                 return Integer.parseInt(value);
             } catch (NumberFormatException e) {
                 throw ApiException.badRequest(
-                        "invalid_parameter", name + " must be a whole number, was '" + value + "'");
+                        "invalid_parameter", name + " must be a whole number, was " + Excerpt.of(value) + ".");
             }
         });
     }
@@ -32,7 +33,7 @@ public final class QueryParams {
             case "true" -> true;
             case "false" -> false;
             default -> throw ApiException.badRequest(
-                    "invalid_parameter", name + " must be true or false, was '" + value + "'");
+                    "invalid_parameter", name + " must be true or false, was " + Excerpt.of(value) + ".");
         });
     }
 
@@ -44,7 +45,8 @@ public final class QueryParams {
                 return OffsetDateTime.parse(value.replace(' ', '+')).toInstant();
             } catch (DateTimeParseException e) {
                 throw ApiException.badRequest(
-                        "invalid_parameter", name + " must be an ISO-8601 time with offset, was '" + value + "'");
+                        "invalid_parameter",
+                        name + " must be an ISO-8601 time with offset, was " + Excerpt.of(value) + ".");
             }
         });
     }

@@ -4,6 +4,7 @@ import id.sistemparkir.core.contract.EntryRequest;
 import id.sistemparkir.core.contract.EntryResponse;
 import id.sistemparkir.core.contract.EventNames;
 import id.sistemparkir.core.plate.Plate;
+import id.sistemparkir.core.text.FieldRule;
 import id.sistemparkir.core.ticket.TicketData;
 import id.sistemparkir.server.auth.AuthUser;
 import id.sistemparkir.server.db.Sql;
@@ -122,7 +123,7 @@ public final class EntryService {
         if (request.ticketCode() == null || request.ticketCode().isBlank()) {
             ticketCode = ticketKeys.signer().sign(new TicketData(request.id(), gate, request.vehicleType(), entryTime));
         } else {
-            ticketCode = request.ticketCode().trim();
+            ticketCode = LaneInput.text(FieldRule.TICKET_CODE, request.ticketCode(), "ticketCode");
             TicketData ticket = LaneInput.ticket(ticketKeys.signer(), ticketCode);
             boolean matches = ticket.ticketId().equals(request.id())
                     && ticket.gate().equals(gate)

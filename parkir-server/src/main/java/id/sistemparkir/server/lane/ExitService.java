@@ -189,6 +189,9 @@ public final class ExitService {
         String gate = LaneInput.gate(request.gate());
         LaneInput.deviceTime(request.exitTime(), now, "exitTime");
         String method = LaneInput.paymentMethod(request.paymentMethod());
+        String plate = LaneInput.exitPlate(request.plate());
+        LaneInput.money(request.fee(), "fee");
+        LaneInput.money(request.paid(), "paid");
         String ticketCode =
                 request.ticketCode() == null ? null : request.ticketCode().trim();
         UUID sessionId = request.entryId();
@@ -204,7 +207,7 @@ public final class ExitService {
                 request.id(),
                 sessionId,
                 ticketCode,
-                request.plate(),
+                plate,
                 gate,
                 request.exitTime(),
                 request.fee(),

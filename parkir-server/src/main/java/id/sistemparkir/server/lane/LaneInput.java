@@ -3,21 +3,25 @@ package id.sistemparkir.server.lane;
 import id.sistemparkir.core.plate.InvalidPlateException;
 import id.sistemparkir.core.plate.Plate;
 import id.sistemparkir.core.plate.Plates;
+import id.sistemparkir.core.text.FieldRule;
+import id.sistemparkir.core.text.InvalidFieldException;
 import id.sistemparkir.core.ticket.InvalidTicketException;
 import id.sistemparkir.core.ticket.TicketData;
 import id.sistemparkir.core.ticket.TicketSigner;
 import id.sistemparkir.server.http.ApiException;
+import id.sistemparkir.server.http.Ids;
 import java.time.Duration;
 import java.time.Instant;
-import java.util.Locale;
 import java.util.UUID;
-import java.util.regex.Pattern;
 
 /** Validation of lane input beyond JSON types; every failure is a 400 with a reason the operator can act on. */
 final class LaneInput {
 
-    private static final Pattern GATE = Pattern.compile("[A-Z0-9-]{1,16}");
-    private static final Pattern PAYMENT_METHOD = Pattern.compile("[A-Z_]{2,32}");
+    /**
+     * The most a lane may say was charged or paid: a century at the largest tariff is below it, and a long can never
+     * overflow summing it up in reports.
+     */
+    static final long MAX_MONEY = 10_000_000_000_000L;
 
     /**
      * How far ahead of the server's clock a lane's device time may be. Lanes warn at 60 s of skew (DESIGN §5); an
@@ -28,20 +32,33 @@ final class LaneInput {
     private LaneInput() {}
 
     static Plate plate(String raw, boolean nonStandard) {
+        String text = text(FieldRule.PLATE, raw, "plate");
         try {
-            return nonStandard ? Plates.nonStandard(raw) : Plates.parse(raw);
+            return nonStandard ? Plates.nonStandard(text) : Plates.parse(text);
         } catch (InvalidPlateException e) {
             throw ApiException.badRequest("invalid_plate", e.getMessage());
         }
     }
 
-    static String gate(String raw) {
-        String gate = raw == null ? "" : raw.trim().toUpperCase(Locale.ROOT);
-        if (!GATE.matcher(gate).matches()) {
-            throw ApiException.badRequest(
-                    "invalid_gate", "gate must be 1-16 letters, digits or '-', was '" + raw + "'");
+    /** The plate an exit lane saw (optional, free text within the plate rule), stored as the lane typed it. */
+    static String exitPlate(String raw) {
+        try {
+            return FieldRule.PLATE.optional(raw, "plate");
+        } catch (InvalidFieldException e) {
+            throw invalid(e);
         }
-        return gate;
+    }
+
+    static String gate(String raw) {
+        return text(FieldRule.GATE, raw, "gate");
+    }
+
+    /** A rupiah amount a lane reports (fee, paid): not negative (the contract type checks), and not absurd. */
+    static long money(long amount, String field) {
+        if (amount > MAX_MONEY) {
+            throw ApiException.badRequest("invalid_amount", field + " must be at most " + MAX_MONEY + " rupiah.");
+        }
+        return amount;
     }
 
     static Instant deviceTime(Instant time, Instant now, String field) {
@@ -55,34 +72,47 @@ final class LaneInput {
         return time;
     }
 
+    /** How far ahead a fee may be quoted ("what will it cost on Friday"); bounds every quoted stay. */
+    static final Duration QUOTE_AHEAD = Duration.ofDays(366);
+
+    /** The exit time of a quote: from 2000 to a year ahead, so a typo such as year 99999 is a 400, not a price. */
+    static Instant quoteTime(Instant time, Instant now) {
+        if (time.isAfter(now.plus(QUOTE_AHEAD))) {
+            throw ApiException.badRequest("invalid_time", "exitTime " + time + " is more than a year ahead.");
+        }
+        return deviceTime(time, time.plus(FUTURE_TOLERANCE), "exitTime");
+    }
+
     static String paymentMethod(String raw) {
         if (raw == null || raw.isBlank()) {
             return "CASH";
         }
-        String method = raw.trim().toUpperCase(Locale.ROOT);
-        if (!PAYMENT_METHOD.matcher(method).matches()) {
-            throw ApiException.badRequest("invalid_payment_method", "paymentMethod '" + raw + "' is not valid.");
-        }
-        return method;
+        return text(FieldRule.PAYMENT_METHOD, raw, "paymentMethod");
     }
 
     static TicketData ticket(TicketSigner signer, String code) {
+        String text = text(FieldRule.TICKET_CODE, code, "ticketCode");
         try {
-            return signer.verify(code.trim());
+            return signer.verify(text);
         } catch (InvalidTicketException e) {
             throw ApiException.badRequest("invalid_ticket", "The ticket is not genuine: " + e.getMessage());
         }
     }
 
     static UUID uuid(String raw, String field) {
+        return Ids.uuid(raw, field);
+    }
+
+    /** The stored form of a required text field under its rule; 400 with the rule's error code otherwise. */
+    static String text(FieldRule rule, String raw, String field) {
         try {
-            UUID id = UUID.fromString(raw);
-            if (!id.toString().equalsIgnoreCase(raw)) {
-                throw new IllegalArgumentException("not canonical");
-            }
-            return id;
-        } catch (IllegalArgumentException | NullPointerException e) {
-            throw ApiException.badRequest("invalid_id", field + " must be a UUID, was '" + raw + "'");
+            return rule.require(raw, field);
+        } catch (InvalidFieldException e) {
+            throw invalid(e);
         }
+    }
+
+    private static ApiException invalid(InvalidFieldException e) {
+        return ApiException.badRequest(e.rule().errorCode(), e.getMessage());
     }
 }

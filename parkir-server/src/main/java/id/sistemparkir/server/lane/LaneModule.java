@@ -35,8 +35,8 @@ public final class LaneModule {
     private final PendingExitSweep sweep;
     private final LaneRetention retention;
     private final PhotoService photos;
+    private final TariffRepository tariffRepository;
     private final TariffService tariffs;
-    private final SyncLogQuery syncLogQuery;
     private final TicketKeys ticketKeys;
     private final Clock clock;
 
@@ -65,8 +65,8 @@ public final class LaneModule {
         this.sweep = new PendingExitSweep(jdbi, store, notifier, housekeeping.pendingExitAlertAfter(), clock);
         this.retention = new LaneRetention(jdbi);
         this.photos = new PhotoService(jdbi, clock);
+        this.tariffRepository = tariffRepository;
         this.tariffs = new TariffService(jdbi, tariffRepository, eventLog, notifier, clock);
-        this.syncLogQuery = new SyncLogQuery(jdbi);
         this.ticketKeys = ticketKeys;
         this.clock = clock;
     }
@@ -110,7 +110,6 @@ public final class LaneModule {
                 Role.OPERATOR);
         routes.get("/api/v1/tariffs", ctx -> ctx.json(tariffs.all()), Role.OPERATOR);
         routes.put("/api/v1/tariffs", this::putTariff, Role.ADMIN);
-        routes.get("/api/v1/sync-log", this::getSyncLog, Role.SUPERVISOR);
         routes.get(
                 "/api/v1/pending-exits",
                 ctx -> ctx.json(backOffice.pendingExits(
@@ -124,6 +123,11 @@ public final class LaneModule {
                         QueryParams.instant(ctx, "to").orElse(null),
                         QueryParams.integer(ctx, "limit").orElse(200))),
                 Role.SUPERVISOR);
+    }
+
+    /** The tariff versions with their short cache, shared with the back office (one cache, invalidated on publish). */
+    public TariffRepository tariffs() {
+        return tariffRepository;
     }
 
     private void postEntry(Context ctx) {
@@ -142,7 +146,7 @@ public final class LaneModule {
         if (contentType == null || !contentType.toLowerCase().startsWith("image/jpeg")) {
             throw ApiException.badRequest("unsupported_content_type", "Send the photo as image/jpeg.");
         }
-        String kind = QueryParams.optional(ctx, "kind").orElse("IN").toUpperCase();
+        String kind = QueryParams.optional(ctx, "kind").orElse("IN").toUpperCase(java.util.Locale.ROOT);
         byte[] jpeg = JsonBody.readBounded(ctx, ParkirServer.MAX_PHOTO_BYTES);
         PhotoService.Outcome outcome = photos.store(recordId, kind, jpeg);
         ctx.status(outcome == PhotoService.Outcome.STORED ? 201 : 200)
@@ -166,20 +170,11 @@ public final class LaneModule {
                 QueryParams.optional(ctx, "ticketCode").orElse(null),
                 QueryParams.optional(ctx, "entryId").orElse(null),
                 QueryParams.instant(ctx, "exitTime").orElseGet(clock::instant),
-                QueryParams.bool(ctx, "lostTicket").orElse(false)));
+                QueryParams.bool(ctx, "lostTicket").orElse(false),
+                clock.instant()));
     }
 
     private void putTariff(Context ctx) {
         ctx.json(tariffs.publish(JsonBody.read(ctx, TariffUpdateRequest.class), AuthContext.user(ctx)));
-    }
-
-    private void getSyncLog(Context ctx) {
-        ctx.json(syncLogQuery.recent(
-                QueryParams.instant(ctx, "from").orElse(null),
-                QueryParams.instant(ctx, "to").orElse(null),
-                QueryParams.optional(ctx, "recordId")
-                        .map(id -> LaneInput.uuid(id, "recordId"))
-                        .orElse(null),
-                QueryParams.integer(ctx, "limit").orElse(200)));
     }
 }

@@ -51,7 +51,9 @@ public final class LaneQueries {
     }
 
     /** The fee of a session leaving at {@code exitTime}, by ticket code or (lost ticket found by plate) entry id. */
-    public FeeQuoteResponse quote(String ticketCode, String entryId, Instant exitTime, boolean lostTicket) {
+    public FeeQuoteResponse quote(
+            String ticketCode, String entryId, Instant exitTime, boolean lostTicket, Instant now) {
+        LaneInput.quoteTime(exitTime, now);
         UUID sessionId;
         if (ticketCode != null && !ticketCode.isBlank()) {
             sessionId = sessionIdOf(ticketCode);

@@ -12,7 +12,7 @@ import org.jdbi.v3.core.Jdbi;
 
 /**
  * {@code PUT /api/v1/photos/{recordId}}: a vehicle photo (JPEG, at most 5 MiB) for an entry or exit record. Idempotent:
- * the same bytes again are "already present"; different bytes for the same record are a conflict.
+ * the body must be a JPEG with sane dimensions ({@link JpegCheck}); the same bytes again are "already present"; different bytes for the same record are a conflict.
  */
 public final class PhotoService {
 
@@ -37,9 +37,7 @@ public final class PhotoService {
         if (!"IN".equals(kind) && !"OUT".equals(kind)) {
             throw ApiException.badRequest("invalid_kind", "kind must be IN or OUT");
         }
-        if (jpeg.length < 4 || (jpeg[0] & 0xFF) != 0xFF || (jpeg[1] & 0xFF) != 0xD8 || (jpeg[2] & 0xFF) != 0xFF) {
-            throw ApiException.badRequest("invalid_image", "The body is not a JPEG image.");
-        }
+        JpegCheck.require(jpeg);
         String sha256 = sha256(jpeg);
         try {
             jdbi.useHandle(h -> h.createUpdate("INSERT INTO photos (record_id, kind, content_type, size_bytes, sha256,"

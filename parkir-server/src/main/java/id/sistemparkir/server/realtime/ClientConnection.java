@@ -60,6 +60,15 @@ final class ClientConnection {
         return id;
     }
 
+    /** Who logged in on this socket. */
+    AuthUser user() {
+        return user;
+    }
+
+    String username() {
+        return user.username();
+    }
+
     EventPump events() {
         return events;
     }

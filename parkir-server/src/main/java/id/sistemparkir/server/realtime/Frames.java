@@ -9,6 +9,9 @@ import com.fasterxml.jackson.databind.exc.MismatchedInputException;
 import com.fasterxml.jackson.databind.exc.UnrecognizedPropertyException;
 import id.sistemparkir.core.contract.RealtimeFrame;
 import id.sistemparkir.core.json.Json;
+import id.sistemparkir.core.text.Excerpt;
+import id.sistemparkir.core.text.FieldRule;
+import id.sistemparkir.core.text.InvalidFieldException;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import org.slf4j.Logger;
@@ -21,9 +24,6 @@ import org.slf4j.LoggerFactory;
 final class Frames {
 
     private static final Logger log = LoggerFactory.getLogger(Frames.class);
-
-    static final int MAX_STATION_CODE_LENGTH = 64;
-    static final int MAX_APP_LENGTH = 32;
 
     private static final ObjectWriter WRITER = Json.mapper().writerFor(RealtimeFrame.class);
     private static final ObjectReader READER = Json.mapper().readerFor(RealtimeFrame.class);
@@ -83,9 +83,9 @@ final class Frames {
             throw new BadFrameException(
                     e.getTypeId() == null
                             ? "The frame has no \"type\"."
-                            : "Unknown frame type '" + e.getTypeId() + "'.");
+                            : "Unknown frame type " + Excerpt.of(e.getTypeId()) + ".");
         } catch (UnrecognizedPropertyException e) {
-            throw new BadFrameException("Unknown field '" + e.getPropertyName() + "'.");
+            throw new BadFrameException("Unknown field " + Excerpt.of(e.getPropertyName()) + ".");
         } catch (MismatchedInputException e) {
             String field = e.getPath().isEmpty()
                     ? null
@@ -93,9 +93,9 @@ final class Frames {
             throw new BadFrameException(
                     field == null
                             ? "The frame has the wrong shape."
-                            : "Field '" + field + "' is missing or has the wrong type.");
+                            : "Field " + Excerpt.of(field) + " is missing or has the wrong type.");
         } catch (IOException e) {
-            throw new BadFrameException("The frame cannot be read: " + e.getMessage());
+            throw new BadFrameException("The frame cannot be read as a client frame.");
         }
         return validate(frame);
     }
@@ -113,31 +113,46 @@ final class Frames {
         if (frame instanceof RealtimeFrame.Ping) {
             return frame;
         }
-        throw new BadFrameException("A client may not send a frame of this type ("
-                + frame.getClass().getSimpleName() + ").");
+        throw new BadFrameException("A client may send only subscribe, station and ping frames.");
     }
 
+    /** The station and app codes follow the same rules as at login (core.text.FieldRule). */
     private static RealtimeFrame.Station validStation(RealtimeFrame.Station station) throws BadFrameException {
-        String code = station.station() == null ? "" : station.station().trim();
-        if (code.isEmpty() || code.length() > MAX_STATION_CODE_LENGTH) {
-            throw new BadFrameException("\"station\" is required, at most " + MAX_STATION_CODE_LENGTH + " characters.");
-        }
-        String app = station.app() == null ? null : station.app().trim();
-        if (app != null && app.length() > MAX_APP_LENGTH) {
-            throw new BadFrameException("\"app\" is at most " + MAX_APP_LENGTH + " characters.");
+        String code;
+        String app;
+        try {
+            code = FieldRule.STATION.require(station.station(), "station");
+            app = FieldRule.APP.optional(station.app(), "app");
+        } catch (InvalidFieldException e) {
+            throw new BadFrameException(e.rule().errorCode(), e.getMessage());
         }
         if (station.pendingOffline() < 0) {
             throw new BadFrameException("\"pendingOffline\" must not be negative.");
         }
-        return new RealtimeFrame.Station(code, app, station.pendingOffline());
+        if (station.needsAttention() != null && station.needsAttention() < 0) {
+            throw new BadFrameException("\"needsAttention\" must not be negative.");
+        }
+        return new RealtimeFrame.Station(code, app, station.pendingOffline(), station.needsAttention());
     }
 
     /** A frame the server refuses; the socket stays open. */
     static final class BadFrameException extends Exception {
         private static final long serialVersionUID = 1L;
 
+        private final String error;
+
         BadFrameException(String message) {
+            this("bad_frame", message);
+        }
+
+        BadFrameException(String error, String message) {
             super(message);
+            this.error = error;
+        }
+
+        /** The {@code error} code of the error frame. */
+        String error() {
+            return error;
         }
     }
 }

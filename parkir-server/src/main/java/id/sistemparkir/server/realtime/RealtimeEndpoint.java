@@ -1,6 +1,7 @@
 package id.sistemparkir.server.realtime;
 
 import id.sistemparkir.core.contract.RealtimeFrame;
+import id.sistemparkir.core.text.Excerpt;
 import id.sistemparkir.server.auth.AuthUser;
 import id.sistemparkir.server.health.DatabaseHealth;
 import io.javalin.websocket.WsBinaryMessageContext;
@@ -13,6 +14,7 @@ import java.time.Clock;
 import java.util.Collection;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
 import org.eclipse.jetty.websocket.api.StatusCode;
 import org.slf4j.Logger;
@@ -109,7 +111,7 @@ final class RealtimeEndpoint {
             frame = Frames.decodeClientFrame(ctx.message());
         } catch (Frames.BadFrameException e) {
             log.debug("Bad frame from {}: {}", client.describe(), e.getMessage());
-            client.send(Frames.error("bad_frame", e.getMessage()));
+            client.send(Frames.error(e.error(), e.getMessage()));
             return;
         }
         if (frame instanceof RealtimeFrame.Subscribe subscribe) {
@@ -160,10 +162,31 @@ final class RealtimeEndpoint {
         }
     }
 
+    /**
+     * A heartbeat counts only for the station the socket's token logged in as (issue 9): a login without a station
+     * sends none, and one socket never speaks for another station.
+     */
     private void heartbeat(ClientConnection client, RealtimeFrame.Station frame) {
+        Optional<String> loggedInAs = client.user().station();
+        if (loggedInAs.isEmpty() || !loggedInAs.get().equals(frame.station())) {
+            log.debug("Refused heartbeat of {} for station {}", client.describe(), Excerpt.of(frame.station()));
+            client.send(Frames.error(
+                    "wrong_station",
+                    loggedInAs.isEmpty()
+                            ? "This login has no station: log in with the station code to send heartbeats."
+                            : "This socket logged in as station " + loggedInAs.get()
+                                    + "; heartbeats for other stations are refused."));
+            return;
+        }
         StationView previous = client.station();
-        StationView current =
-                new StationView(frame.station(), frame.app(), clock.instant(), frame.pendingOffline(), true);
+        StationView current = new StationView(
+                frame.station(),
+                frame.app(),
+                clock.instant(),
+                frame.pendingOffline(),
+                true,
+                client.username(),
+                frame.needsAttention());
         client.station(current);
         stations.update(current);
         if (previous == null || !previous.code().equals(current.code())) {

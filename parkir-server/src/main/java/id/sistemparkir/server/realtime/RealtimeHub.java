@@ -4,9 +4,9 @@ import id.sistemparkir.core.contract.HealthResponse;
 import id.sistemparkir.core.contract.RealtimeFrame;
 import id.sistemparkir.server.auth.AuthContext;
 import id.sistemparkir.server.auth.Authenticator;
-import id.sistemparkir.server.auth.Role;
 import id.sistemparkir.server.health.DatabaseHealth;
 import id.sistemparkir.server.http.ApiException;
+import id.sistemparkir.server.http.ErrorMapping;
 import io.javalin.config.RoutesConfig;
 import io.javalin.http.Context;
 import java.time.Clock;
@@ -42,7 +42,6 @@ public final class RealtimeHub implements EventNotifier, AutoCloseable {
     private static final Logger log = LoggerFactory.getLogger(RealtimeHub.class);
 
     public static final String PATH = "/ws";
-    public static final String STATIONS_PATH = "/api/v1/stations";
 
     /** Frames from clients larger than this are refused (the socket is closed with 1009, "message too big"). */
     public static final int MAX_FRAME_BYTES = 64 * 1024;
@@ -127,7 +126,14 @@ public final class RealtimeHub implements EventNotifier, AutoCloseable {
     public void addRoutes(RoutesConfig routes) {
         routes.wsBeforeUpgrade(PATH, this::authenticateUpgrade);
         routes.ws(PATH, endpoint::configure);
-        routes.get(STATIONS_PATH, this::listStations, Role.SUPERVISOR);
+    }
+
+    /**
+     * Stations as their heartbeats last told (stations that only ever made HTTP calls are not here); for {@code GET
+     * /api/v1/stations}, which {@code server.station} serves.
+     */
+    public java.util.List<StationView> stations() {
+        return stations.list();
     }
 
     /** Sockets open now. */
@@ -135,8 +141,20 @@ public final class RealtimeHub implements EventNotifier, AutoCloseable {
         return endpoint.clientCount();
     }
 
-    /** Runs before Jetty upgrades: an exception here answers the HTTP request (401) and no socket is made. */
+    /**
+     * Runs before Jetty upgrades: a refusal answers the HTTP request (401) and no socket is made. The answer is written
+     * and committed here: Javalin does not write an exception mapper's body for an upgrade request.
+     */
     private void authenticateUpgrade(Context ctx) {
+        try {
+            authenticateUpgradeOrThrow(ctx);
+        } catch (ApiException e) {
+            ErrorMapping.commit(ctx, e);
+            throw e;
+        }
+    }
+
+    private void authenticateUpgradeOrThrow(Context ctx) {
         String token = AuthContext.bearerToken(ctx);
         if (token == null) {
             String query = ctx.queryParam("access_token");
@@ -147,14 +165,6 @@ public final class RealtimeHub implements EventNotifier, AutoCloseable {
                     "unauthorized", "Send a bearer token: Authorization header or access_token parameter.");
         }
         ctx.attribute(RealtimeEndpoint.USER_ATTRIBUTE, authenticator.authenticate(token));
-    }
-
-    private void listStations(Context ctx) {
-        // The access filter enforces the route's role; fail closed should this route ever be served without it.
-        if (!AuthContext.user(ctx).role().includes(Role.SUPERVISOR)) {
-            throw ApiException.forbidden("Stations are for supervisors and admins.");
-        }
-        ctx.json(stations.list());
     }
 
     private void databaseFlipped(boolean up) {

@@ -21,10 +21,12 @@ final class StationRegistry {
     private static final Logger log = LoggerFactory.getLogger(StationRegistry.class);
 
     // ON DUPLICATE KEY UPDATE: MariaDB/MySQL, and H2 in MySQL mode.
-    private static final String UPSERT = "INSERT INTO stations (code, app, last_seen, pending_offline, connected)"
-            + " VALUES (:code, :app, :lastSeen, :pendingOffline, :connected)"
+    private static final String UPSERT = "INSERT INTO stations"
+            + " (code, app, last_seen, pending_offline, connected, operator, needs_attention)"
+            + " VALUES (:code, :app, :lastSeen, :pendingOffline, :connected, :operator, :needsAttention)"
             + " ON DUPLICATE KEY UPDATE app = VALUES(app), last_seen = VALUES(last_seen),"
-            + " pending_offline = VALUES(pending_offline), connected = VALUES(connected)";
+            + " pending_offline = VALUES(pending_offline), connected = VALUES(connected),"
+            + " operator = VALUES(operator), needs_attention = VALUES(needs_attention)";
 
     private final Jdbi jdbi;
     private final DatabaseHealth health;
@@ -76,7 +78,8 @@ final class StationRegistry {
     /** The table, with the updates not yet written laid over it; by code. */
     List<StationView> list() {
         Map<String, StationView> byCode = new TreeMap<>();
-        jdbi.withHandle(h -> h.createQuery("SELECT code, app, last_seen, pending_offline, connected FROM stations")
+        jdbi.withHandle(h -> h.createQuery("SELECT code, app, last_seen, pending_offline, connected, operator,"
+                                + " needs_attention FROM stations WHERE last_seen IS NOT NULL")
                         .map((rs, ctx) -> new StationView(
                                 rs.getString("code"),
                                 rs.getString("app"),
@@ -84,7 +87,9 @@ final class StationRegistry {
                                         .orElseThrow()
                                         .map(rs, "last_seen", ctx),
                                 rs.getInt("pending_offline"),
-                                rs.getBoolean("connected")))
+                                rs.getBoolean("connected"),
+                                rs.getString("operator"),
+                                rs.getObject("needs_attention", Integer.class)))
                         .list())
                 .forEach(station -> byCode.put(station.code(), station));
         byCode.putAll(unwritten);
@@ -103,6 +108,8 @@ final class StationRegistry {
                         .bind("lastSeen", station.lastSeen())
                         .bind("pendingOffline", station.pendingOffline())
                         .bind("connected", station.connected())
+                        .bind("operator", station.operator())
+                        .bind("needsAttention", station.needsAttention())
                         .execute());
             } catch (RuntimeException e) {
                 if (!failing) {

@@ -6,6 +6,7 @@ import id.sistemparkir.core.contract.TariffDto;
 import id.sistemparkir.core.contract.TariffUpdateRequest;
 import id.sistemparkir.core.json.Json;
 import id.sistemparkir.core.tariff.Tariff;
+import id.sistemparkir.core.tariff.TariffLimits;
 import id.sistemparkir.core.tariff.TariffSchedule;
 import id.sistemparkir.server.audit.AuditLog;
 import id.sistemparkir.server.auth.AuthUser;
@@ -17,7 +18,9 @@ import java.io.UncheckedIOException;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.TreeMap;
 import org.jdbi.v3.core.Jdbi;
 
 /** Reads and versions tariffs. A new version never changes the fee of a vehicle that entered before it. */
@@ -52,6 +55,10 @@ public final class TariffService {
                     "invalid_effective_from",
                     "A tariff cannot start in the past; fees already charged must not change.");
         }
+        List<String> problems = problems(request, now);
+        if (!problems.isEmpty()) {
+            throw ApiException.badRequest("invalid_tariff", String.join(" ", problems));
+        }
         TariffDto created;
         try {
             created = insertNextVersion(request, actor, now);
@@ -79,10 +86,32 @@ public final class TariffService {
             repository.insert(h, next, actor.username(), now);
             TariffDto dto = TariffDto.of(next);
             String json = toJson(dto);
-            AuditLog.record(h, actor.actor(), "tariff.publish", "tariff:" + version, json, now);
+            AuditLog.change(
+                    h,
+                    actor.actor(),
+                    "tariff.publish",
+                    "tariff:" + version,
+                    "in force from " + from,
+                    TariffDto.of(current.latest()),
+                    json,
+                    now);
             eventLog.append(h, EventNames.TARIFF_UPDATED, json, now);
             return dto;
         });
+    }
+
+    /** Every rule the request breaks (TariffLimits: sane amounts, the cap covers the first hour, a start within a year). */
+    private static List<String> problems(TariffUpdateRequest request, Instant now) {
+        List<String> problems = new ArrayList<>(TariffLimits.startProblems(request.effectiveFrom(), now));
+        new TreeMap<>(request.rates())
+                .forEach((type, rate) -> problems.addAll(TariffLimits.problems(
+                        type.name(),
+                        rate.graceSeconds(),
+                        rate.firstHour(),
+                        rate.nextHour(),
+                        rate.maxPerDay(),
+                        rate.lostTicket())));
+        return problems;
     }
 
     private static String toJson(Object value) {

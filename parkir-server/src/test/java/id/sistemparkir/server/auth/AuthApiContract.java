@@ -113,8 +113,8 @@ abstract class AuthApiContract {
         assertThat(notAUsername.body()).isEqualTo(wrongPassword.body());
 
         // Without the dummy hash an unknown user would answer in ~1 ms instead of one Argon2 run (tens of ms).
-        long wrongPasswordNanos = medianNanos(() -> login("kasir.wrong", "not-the-password-2", null));
-        long unknownUserNanos = medianNanos(() -> login("nobody.else", "not-the-password-2", null));
+        long wrongPasswordNanos = fastestNanos(() -> login("kasir.wrong", "not-the-password-2", null));
+        long unknownUserNanos = fastestNanos(() -> login("nobody.else", "not-the-password-2", null));
         assertThat(unknownUserNanos).isGreaterThan(wrongPasswordNanos / 3);
     }
 
@@ -493,7 +493,8 @@ abstract class AuthApiContract {
                 .one());
     }
 
-    private static long medianNanos(Runnable call) {
+    /** The fastest of three calls: the call's own cost, least disturbed by a loaded machine (three stay under the throttle). */
+    private static long fastestNanos(Runnable call) {
         long[] nanos = new long[3];
         for (int i = 0; i < nanos.length; i++) {
             long start = System.nanoTime();
@@ -501,6 +502,6 @@ abstract class AuthApiContract {
             nanos[i] = System.nanoTime() - start;
         }
         Arrays.sort(nanos);
-        return nanos[1];
+        return nanos[0];
     }
 }

@@ -30,11 +30,36 @@ class CredentialRulesTest {
 
     @Test
     void passwordsNeedEightCharactersAndMustNotBeTheUsername() {
-        CredentialRules.checkPassword("budi", "12345678");
+        CredentialRules.checkPassword("budi", "tiket-parkir-77");
+        CredentialRules.checkPassword("budi", " a b c d e ");
         assertWeak("budi", "1234567");
         assertWeak("budi", null);
         assertWeak("budi.santoso", "Budi.Santoso");
         assertWeak("budi", "x".repeat(CredentialRules.MAX_PASSWORD_LENGTH + 1));
+    }
+
+    @Test
+    void blankAndCommonPasswordsAreWeak() {
+        // Issue 9 item 5: eight spaces and "password" were accepted.
+        assertWeak("budi", "        ");
+        assertWeak("budi", " \t \t \t \t ");
+        assertWeak("budi", "   abc   ");
+        for (String common :
+                new String[] {"password", "PASSWORD", " password ", "12345678", "qwertyuiop", "Passw0rd"}) {
+            assertWeak("budi", common);
+        }
+    }
+
+    @Test
+    void namesAndStationsFollowTheirFieldRules() {
+        assertThat(CredentialRules.fullName("  Siti Aminah ")).isEqualTo("Siti Aminah");
+        assertThat(CredentialRules.fullName(" ")).isNull();
+        assertThatThrownBy(() -> CredentialRules.fullName("<script>"))
+                .isInstanceOfSatisfying(
+                        ApiException.class, e -> assertThat(e.error()).isEqualTo("invalid_name"));
+        assertThatThrownBy(() -> CredentialRules.station("<script>"))
+                .isInstanceOfSatisfying(
+                        ApiException.class, e -> assertThat(e.error()).isEqualTo("invalid_station"));
     }
 
     @Test

@@ -54,7 +54,8 @@ abstract class DatabaseContract {
             "sync_log",
             "audit_log",
             "settings",
-            "stations");
+            "stations",
+            "review_resolutions");
 
     private TestDatabase testDatabase;
     private Jdbi jdbi;
@@ -80,7 +81,7 @@ abstract class DatabaseContract {
 
     @Test
     void migratesCleanlyAndARestartAppliesNothingTwice() throws SQLException {
-        assertThat(testDatabase.database().schemaVersion()).isEqualTo("2");
+        assertThat(testDatabase.database().schemaVersion()).isEqualTo("6");
         assertThat(existingTables()).containsAll(TABLES);
         jdbi.useHandle(h -> h.createUpdate(
                         "INSERT INTO settings (setting_key, setting_value, updated_at) VALUES ('restart', 'kept', :at)")
@@ -94,7 +95,7 @@ abstract class DatabaseContract {
                             "SELECT setting_value FROM settings WHERE setting_key = 'restart'")
                     .mapTo(String.class)
                     .one());
-            assertThat(restarted.schemaVersion()).isEqualTo("2");
+            assertThat(restarted.schemaVersion()).isEqualTo("6");
             assertThat(migrationHistory(restarted.jdbi())).isEqualTo(historyBefore);
             assertThat(kept).isEqualTo("kept");
         }

@@ -15,6 +15,7 @@ import id.sistemparkir.core.ticket.TicketData;
 import id.sistemparkir.core.ticket.TicketSigner;
 import id.sistemparkir.core.vehicle.VehicleType;
 import id.sistemparkir.server.db.TestDatabase;
+import id.sistemparkir.server.testsupport.Jpegs;
 import id.sistemparkir.server.testsupport.TestApi;
 import id.sistemparkir.server.testsupport.TestServer;
 import java.net.http.HttpResponse;
@@ -344,8 +345,8 @@ abstract class LaneApiContract {
     @Test
     void photosAreIdempotentAndValidated() throws Exception {
         UUID record = UUID.randomUUID();
-        byte[] jpeg = {(byte) 0xFF, (byte) 0xD8, (byte) 0xFF, (byte) 0xE0, 1, 2, 3};
-        byte[] other = {(byte) 0xFF, (byte) 0xD8, (byte) 0xFF, (byte) 0xE0, 9, 9, 9};
+        byte[] jpeg = Jpegs.valid(1);
+        byte[] other = Jpegs.valid(2);
 
         assertThat(api.putBytes("/api/v1/photos/" + record, token, "image/jpeg", jpeg)
                         .statusCode())
@@ -420,7 +421,8 @@ abstract class LaneApiContract {
         postEntry(request);
         postEntry(request);
 
-        JsonNode log = parse(api.get("/api/v1/sync-log?recordId=" + request.id(), token));
+        JsonNode log = parse(api.get("/api/v1/sync-log?recordId=" + request.id(), token))
+                .get("items");
 
         assertThat(log).extracting(l -> l.get("outcome").asText()).containsExactly("ALREADY_PRESENT", "CREATED");
     }

@@ -48,7 +48,7 @@ class FramesTest {
         assertBad("[1,2]", "JSON object");
         assertBad("{\"type\":\"ping\"} trailing", "not valid JSON");
         assertBad("{\"type\":\"ping\",\"type\":\"ping\"}", "not valid JSON");
-        assertBad("{\"type\":\"pong\"}", "may not send");
+        assertBad("{\"type\":\"pong\"}", "may send only");
         assertBad("{\"type\":\"subscribe\",\"since\":1.5}", "Field 'since'");
         assertBad("{\"type\":\"subscribe\"}", "Field 'since' is missing");
         assertBad("{\"type\":\"station\",\"station\":\"" + "X".repeat(65) + "\",\"pendingOffline\":0}", "64");

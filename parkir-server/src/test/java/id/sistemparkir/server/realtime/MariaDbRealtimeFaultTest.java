@@ -91,7 +91,7 @@ class MariaDbRealtimeFaultTest {
             // a new client connects (its hello must not wait on the database).
             List<Long> written = appendDirectly(3);
             app.hub().eventsCommitted();
-            client.send("{\"type\":\"station\",\"station\":\"OUT-9\",\"app\":\"ParkingOut\",\"pendingOffline\":2}");
+            client.send("{\"type\":\"station\",\"station\":\"IN-1\",\"app\":\"ParkingOut\",\"pendingOffline\":2}");
             long connectAt = System.nanoTime();
             try (WsTestClient late = WsTestClient.connect(app.wsUri(), OPERATOR_TOKEN)) {
                 late.awaitFrame(0, type("hello"), Duration.ofSeconds(1));
@@ -107,7 +107,7 @@ class MariaDbRealtimeFaultTest {
             client.awaitFrame(mark, status("UP"), UP_WITHIN);
 
             assertThat(client.awaitEventSeqs(3)).isEqualTo(written);
-            await().atMost(UP_WITHIN).until(() -> pendingOfflineInTable("OUT-9").equals(Optional.of(2)));
+            await().atMost(UP_WITHIN).until(() -> pendingOfflineInTable("IN-1").equals(Optional.of(2)));
             long live = app.append("vehicle.entered", "{}");
             assertThat(client.awaitEventSeqs(4)).endsWith(live);
             log.info("Stall: health DOWN after {} ms, UP {} ms after restore", down.toMillis(), up.toMillis());

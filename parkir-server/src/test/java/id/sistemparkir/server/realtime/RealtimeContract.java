@@ -235,26 +235,26 @@ abstract class RealtimeContract {
     void aHeartbeatListsTheStationAndClosingTheSocketMarksItDisconnected() {
         try (WsTestClient lane = connect()) {
             lane.awaitFrame(type("hello"));
-            lane.send("{\"type\":\"station\",\"station\":\"IN-7\",\"app\":\"ParkingIN\",\"pendingOffline\":3}");
+            lane.send("{\"type\":\"station\",\"station\":\"IN-1\",\"app\":\"ParkingIN\",\"pendingOffline\":3}");
 
-            JsonNode listed = awaitStation("IN-7", s -> s.get("pendingOffline").asInt() == 3);
+            JsonNode listed = awaitStation("IN-1", s -> s.get("pendingOffline").asInt() == 3);
             assertThat(listed.get("app").asText()).isEqualTo("ParkingIN");
             assertThat(listed.get("connected").asBoolean()).isTrue();
             assertThat(Instant.parse(listed.get("lastSeen").asText()))
                     .isBefore(Instant.now().plusSeconds(1));
             await().atMost(WsTestClient.PATIENCE)
-                    .until(() -> connectedInTable("IN-7").orElse(false));
+                    .until(() -> connectedInTable("IN-1").orElse(false));
 
-            lane.send("{\"type\":\"station\",\"station\":\"IN-7\",\"app\":\"ParkingIN\",\"pendingOffline\":0}");
-            awaitStation("IN-7", s -> s.get("pendingOffline").asInt() == 0);
+            lane.send("{\"type\":\"station\",\"station\":\"IN-1\",\"app\":\"ParkingIN\",\"pendingOffline\":0}");
+            awaitStation("IN-1", s -> s.get("pendingOffline").asInt() == 0);
         }
 
-        awaitStation("IN-7", s -> !s.get("connected").asBoolean());
+        awaitStation("IN-1", s -> !s.get("connected").asBoolean());
         await().atMost(WsTestClient.PATIENCE)
-                .until(() -> connectedInTable("IN-7").equals(Optional.of(false)));
-        assertThat(app.get(RealtimeHub.STATIONS_PATH, OPERATOR_TOKEN).statusCode())
+                .until(() -> connectedInTable("IN-1").equals(Optional.of(false)));
+        assertThat(app.get(RealtimeTestApp.STATIONS_PATH, OPERATOR_TOKEN).statusCode())
                 .isEqualTo(403);
-        assertThat(app.get(RealtimeHub.STATIONS_PATH, null).statusCode()).isEqualTo(401);
+        assertThat(app.get(RealtimeTestApp.STATIONS_PATH, null).statusCode()).isEqualTo(401);
     }
 
     @Test
@@ -263,6 +263,31 @@ abstract class RealtimeContract {
             client.send("{\"type\":\"ping\"}");
 
             assertThat(client.awaitFrame(type("pong"))).isEqualTo(json("{\"type\":\"pong\"}"));
+        }
+    }
+
+    @Test
+    void aHeartbeatCountsOnlyForTheStationTheTokenLoggedInAs() {
+        // Issue 9 item 3: one socket created 500 fake stations; any operator could speak for any station.
+        try (WsTestClient lane = connect();
+                WsTestClient office = WsTestClient.connect(app.wsUri(), SUPERVISOR_TOKEN)) {
+            lane.awaitFrame(type("hello"));
+            office.awaitFrame(type("hello"));
+            int mark = lane.mark();
+            lane.send("{\"type\":\"station\",\"station\":\"OUT-9\",\"app\":\"ParkingIN\",\"pendingOffline\":1}");
+            assertThat(lane.awaitFrame(mark, type("error"), WsTestClient.PATIENCE)
+                            .get("error")
+                            .asText())
+                    .isEqualTo("wrong_station");
+            int officeMark = office.mark();
+            office.send("{\"type\":\"station\",\"station\":\"IN-1\",\"app\":\"Admin\",\"pendingOffline\":0}");
+            assertThat(office.awaitFrame(officeMark, type("error"), WsTestClient.PATIENCE)
+                            .get("error")
+                            .asText())
+                    .as("a login without a station sends no heartbeat")
+                    .isEqualTo("wrong_station");
+            HttpResponse<String> stations = app.get(RealtimeTestApp.STATIONS_PATH, SUPERVISOR_TOKEN);
+            assertThat(stations.body()).doesNotContain("OUT-9");
         }
     }
 
@@ -286,7 +311,8 @@ abstract class RealtimeContract {
                 int mark = client.mark();
                 client.send(bad);
                 JsonNode error = client.awaitFrame(mark, type("error"), WsTestClient.PATIENCE);
-                assertThat(error.get("error").asText()).as(abbreviate(bad)).isEqualTo("bad_frame");
+                String expected = bad.contains("\"station\",\"app\"") ? "invalid_station" : "bad_frame";
+                assertThat(error.get("error").asText()).as(abbreviate(bad)).isEqualTo(expected);
                 assertThat(error.get("message").asText()).isNotBlank();
             }
 
@@ -386,7 +412,7 @@ abstract class RealtimeContract {
     }
 
     private Optional<JsonNode> station(String code) {
-        HttpResponse<String> response = app.get(RealtimeHub.STATIONS_PATH, SUPERVISOR_TOKEN);
+        HttpResponse<String> response = app.get(RealtimeTestApp.STATIONS_PATH, SUPERVISOR_TOKEN);
         assertThat(response.statusCode()).isEqualTo(200);
         for (JsonNode station : json(response.body())) {
             if (code.equals(station.get("code").asText())) {

@@ -28,6 +28,9 @@ import org.jdbi.v3.core.Jdbi;
  */
 final class RealtimeTestApp implements AutoCloseable {
 
+    /** The heartbeat view the hub keeps; the server serves it (merged with HTTP calls) from server.station. */
+    static final String STATIONS_PATH = "/api/v1/stations";
+
     static final Duration STATUS_INTERVAL = Duration.ofSeconds(1);
     /** Small batches so that a replay spans several; a short hole patience. */
     static final RealtimeHub.Options OPTIONS =
@@ -68,6 +71,7 @@ final class RealtimeTestApp implements AutoCloseable {
             });
             health.addRoutes(config.routes);
             hub.addRoutes(config.routes);
+            config.routes.get(STATIONS_PATH, ctx -> ctx.json(hub.stations()), Role.SUPERVISOR);
         });
         app.start();
     }

@@ -1,0 +1,265 @@
+package id.sistemparkir.server.backoffice;
+
+import static id.sistemparkir.server.testsupport.TestApi.json;
+import static id.sistemparkir.server.testsupport.TestApi.parse;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import id.sistemparkir.core.contract.ExitRequest;
+import id.sistemparkir.core.vehicle.VehicleType;
+import java.net.http.HttpResponse;
+import java.time.Duration;
+import java.util.List;
+import java.util.Optional;
+import java.util.UUID;
+import org.junit.jupiter.api.Test;
+
+/** What the dashboard watches: stats, stations, money to check, alerts, the sync log, backups. */
+abstract class LiveApiContract extends BackOfficeApiContract {
+
+    @Test
+    void statsCountOccupancyAgainstCapacityAndTodaysTrafficAndMoney() {
+        JsonNode before = get("/api/v1/stats/now", supervisor);
+        long trafficBefore = hourTotal(get("/api/v1/stats/traffic", supervisor));
+        put("/api/v1/capacity", admin, "{\"MOTOR\": 1000}");
+
+        JsonNode a = entry("H 11 ST", VehicleType.MOTOR, "IN-ST", now().minusSeconds(60));
+        entry("H 12 ST", VehicleType.MOTOR, "IN-ST", now().minusSeconds(30));
+        exit(a, now(), 2_000, 1_500, "CASH", false);
+        JsonNode after = get("/api/v1/stats/now", supervisor);
+
+        assertThat(after.get("timeZone").asText()).isEqualTo("Asia/Jakarta");
+        JsonNode motor = motor(after);
+        assertThat(motor.get("inside").asLong())
+                .isEqualTo(motor(before).get("inside").asLong() + 1);
+        assertThat(motor.get("capacity").asInt()).isEqualTo(1000);
+        assertThat(motor.get("percent").asInt())
+                .isEqualTo((int) (motor.get("inside").asLong() * 100 / 1000));
+        JsonNode today = after.get("today");
+        JsonNode todayBefore = before.get("today");
+        assertThat(today.get("entries").asLong())
+                .isEqualTo(todayBefore.get("entries").asLong() + 2);
+        assertThat(today.get("exits").asLong())
+                .isEqualTo(todayBefore.get("exits").asLong() + 1);
+        assertThat(today.get("revenue").asLong())
+                .isEqualTo(todayBefore.get("revenue").asLong() + 1_500);
+        assertThat(today.get("uncollected").asLong())
+                .isEqualTo(todayBefore.get("uncollected").asLong() + 500);
+        assertThat(hourTotal(get("/api/v1/stats/traffic", supervisor))).isEqualTo(trafficBefore + 3);
+        assertThat(api.get("/api/v1/stats/traffic?date=01-12-2026", supervisor).statusCode())
+                .isEqualTo(400);
+        put("/api/v1/capacity", admin, "{\"MOTOR\": 0}");
+    }
+
+    @Test
+    void commandLineLanesAreListedFromTheirCallsWithTheStationOfTheirLogin() {
+        String lane = login("operator-bo", "CLI-LANE-9");
+        get("/api/v1/tariffs", lane);
+
+        JsonNode station = await().atMost(Duration.ofSeconds(30))
+                .until(() -> station("CLI-LANE-9"), Optional::isPresent)
+                .orElseThrow();
+
+        assertThat(station.get("kind").asText()).isEqualTo("COMMAND_LINE");
+        assertThat(station.get("operator").asText()).isEqualTo("operator-bo");
+        assertThat(station.get("connected").asBoolean()).isFalse();
+        assertThat(station.get("offline").asBoolean()).isFalse();
+        assertThat(station.has("lastCall")).isTrue();
+        await().atMost(Duration.ofSeconds(30))
+                .until(() ->
+                        count("SELECT COUNT(*) FROM stations WHERE code = 'CLI-LANE-9' AND last_call_at IS NOT NULL")
+                                == 1);
+    }
+
+    @Test
+    void moneyThatNeedsALookIsListedWithWhoAndWhereAndResolvedOnceWithAReason() {
+        JsonNode mismatch = entry("J 10 MN", VehicleType.MOBIL, "IN-MN", now().minus(Duration.ofMinutes(150)));
+        JsonNode lost = entry("J 11 MN", VehicleType.MOBIL, "IN-MN", now().minus(Duration.ofMinutes(30)));
+        JsonNode mismatchExit = exit(mismatch, now(), 5_000, 4_000, "CASH", false);
+        exit(lost, now(), 55_000, 55_000, "CASH", true);
+        UUID unseenEntry = UUID.randomUUID();
+        HttpResponse<String> pending = api.post(
+                "/api/v1/exits",
+                operator,
+                json(new ExitRequest(
+                        UUID.randomUUID(),
+                        null,
+                        unseenEntry,
+                        "J 12 MN",
+                        "OUT-BO",
+                        now(),
+                        3_000,
+                        3_000,
+                        "CASH",
+                        false,
+                        true)));
+        assertThat(pending.statusCode()).isEqualTo(202);
+        String mismatchId = mismatch.get("id").asText();
+
+        List<JsonNode> open = list(get("/api/v1/reviews?resolved=false", supervisor));
+
+        JsonNode feeMismatch = item(open, "FEE_MISMATCH", mismatchId);
+        assertThat(feeMismatch.get("amount").asLong())
+                .isEqualTo(mismatchExit.get("expectedFee").asLong() - 5_000);
+        assertThat(feeMismatch.get("operator").asText()).isEqualTo("operator-bo");
+        assertThat(feeMismatch.get("station").asText()).isEqualTo("IN-BO");
+        assertThat(feeMismatch.get("gate").asText()).isEqualTo("OUT-BO");
+        assertThat(item(open, "UNDERPAID", mismatchId).get("amount").asLong()).isEqualTo(1_000);
+        assertThat(item(open, "LOST_TICKET", lost.get("id").asText())
+                        .get("amount")
+                        .asLong())
+                .isEqualTo(55_000);
+        JsonNode waiting = open.stream()
+                .filter(i -> i.get("kind").asText().equals("PENDING_EXIT")
+                        && i.get("sessionId").asText().equals(unseenEntry.toString()))
+                .findFirst()
+                .orElseThrow();
+        assertThat(waiting.get("amount").asLong()).isEqualTo(3_000);
+        assertThat(waiting.get("operator").asText()).isEqualTo("operator-bo");
+
+        assertThat(post("/api/v1/reviews/resolve", supervisor, body("kind", "FEE_MISMATCH", "subjectId", mismatchId))
+                        .statusCode())
+                .isEqualTo(400);
+        assertThat(post(
+                                "/api/v1/reviews/resolve",
+                                supervisor,
+                                body(
+                                        "kind",
+                                        "FEE_MISMATCH",
+                                        "subjectId",
+                                        lost.get("id").asText(),
+                                        "reason",
+                                        "x"))
+                        .statusCode())
+                .isEqualTo(404);
+        assertThat(post(
+                                "/api/v1/reviews/resolve",
+                                supervisor,
+                                body("kind", "ROBBERY", "subjectId", mismatchId, "reason", "x"))
+                        .statusCode())
+                .isEqualTo(400);
+        assertThat(count("SELECT COUNT(*) FROM review_resolutions")).isZero();
+
+        HttpResponse<String> resolved = post(
+                "/api/v1/reviews/resolve",
+                supervisor,
+                body("kind", "FEE_MISMATCH", "subjectId", mismatchId, "reason", "manager discount, approved"));
+
+        assertThat(resolved.statusCode()).as(resolved.body()).isEqualTo(200);
+        assertThat(parse(resolved).get("resolution").get("resolvedBy").asText()).isEqualTo("supervisor-bo");
+        assertThat(list(get("/api/v1/reviews?resolved=false&kind=FEE_MISMATCH", supervisor)))
+                .extracting(i -> i.get("subjectId").asText())
+                .doesNotContain(mismatchId);
+        assertThat(post(
+                                "/api/v1/reviews/resolve",
+                                supervisor,
+                                body("kind", "FEE_MISMATCH", "subjectId", mismatchId, "reason", "again"))
+                        .statusCode())
+                .isEqualTo(409);
+        awaitEvent("review.resolved", mismatchId);
+        assertThat(list(getAdmin("/api/v1/audit-log?target=session:" + mismatchId)
+                        .get("items")))
+                .extracting(a -> a.get("action").asText())
+                .containsExactly("review.resolved");
+    }
+
+    @Test
+    void alertsAreListedAndPushedAsRealtimeEventsWhenTheyStartAndEnd() {
+        long inside = list(get("/api/v1/stats/now", supervisor).get("occupancy")).stream()
+                .filter(o -> o.get("vehicleType").asText().equals("TRUK"))
+                .findFirst()
+                .orElseThrow()
+                .get("inside")
+                .asLong();
+        put("/api/v1/capacity", admin, "{\"TRUK\": " + (inside + 1) + "}");
+        JsonNode truck = entry("L 1 AL", VehicleType.TRUK, "IN-AL", now().minusSeconds(10));
+        JsonNode longStay = entry("L 2 AL", VehicleType.MOTOR, "IN-AL", now().minus(Duration.ofHours(30)));
+
+        List<String> alerts = list(get("/api/v1/alerts", supervisor)).stream()
+                .map(a -> a.get("id").asText())
+                .toList();
+
+        assertThat(alerts)
+                .contains(
+                        "OCCUPANCY_HIGH:TRUK", "LONG_STAY:" + longStay.get("id").asText());
+        awaitEvent("alert.raised", "OCCUPANCY_HIGH:TRUK");
+        awaitEvent("alert.raised", "LONG_STAY:" + longStay.get("id").asText());
+
+        post("/api/v1/sessions/" + longStay.get("id").asText() + "/void", supervisor, body("reason", "test"));
+        put("/api/v1/capacity", admin, "{\"TRUK\": 0}");
+
+        awaitEvent("alert.cleared", "LONG_STAY:" + longStay.get("id").asText());
+        awaitEvent("alert.cleared", "OCCUPANCY_HIGH:TRUK");
+        assertThat(truck.get("status").asText()).isEqualTo("ACTIVE");
+    }
+
+    @Test
+    void theSyncLogIsFilteredByStationOutcomeAndKind() {
+        String lane = login("operator-bo", "IN-SYNC-3");
+        UUID id = UUID.randomUUID();
+        String request = json(new id.sistemparkir.core.contract.EntryRequest(
+                id, null, "M 5 SY", VehicleType.MOBIL, "IN-SY", now(), true, false));
+        api.post("/api/v1/entries", lane, request);
+        api.post("/api/v1/entries", lane, request);
+
+        JsonNode all = get("/api/v1/sync-log?station=IN-SYNC-3", supervisor);
+        JsonNode created = get("/api/v1/sync-log?station=IN-SYNC-3&outcome=created&kind=entry", supervisor);
+
+        assertThat(all.get("total").asLong()).isEqualTo(2);
+        assertThat(list(all.get("items")))
+                .extracting(l -> l.get("outcome").asText())
+                .containsExactly("ALREADY_PRESENT", "CREATED");
+        assertThat(list(created.get("items")))
+                .singleElement()
+                .satisfies(l -> assertThat(l.get("recordId").asText()).isEqualTo(id.toString()));
+        assertThat(api.get("/api/v1/sync-log?outcome=LOST", supervisor).statusCode())
+                .isEqualTo(400);
+        assertThat(api.get("/api/v1/sync-log?recordId=123", supervisor).statusCode())
+                .isEqualTo(400);
+    }
+
+    @Test
+    void backupNowWritesAnEmbeddedBackupAndIsRefusedOnMariaDb() {
+        HttpResponse<String> made = post("/api/v1/backups", admin, "{}");
+        if (database.label().equals("H2")) {
+            assertThat(made.statusCode()).as(made.body()).isEqualTo(201);
+            String name = parse(made).get("name").asText();
+            assertThat(name).matches("parkir-backup-\\d{8}T\\d{9}Z\\.zip");
+            assertThat(parse(made).get("sizeBytes").asLong()).isPositive();
+            assertThat(list(getAdmin("/api/v1/backups")))
+                    .extracting(b -> b.get("name").asText())
+                    .contains(name);
+        } else {
+            assertThat(made.statusCode()).isEqualTo(409);
+            assertThat(parse(made).get("error").asText()).isEqualTo("not_embedded");
+        }
+    }
+
+    private Optional<JsonNode> station(String code) {
+        return list(get("/api/v1/stations", supervisor)).stream()
+                .filter(s -> s.get("code").asText().equals(code))
+                .findFirst();
+    }
+
+    private static JsonNode item(List<JsonNode> items, String kind, String subject) {
+        return items.stream()
+                .filter(i -> i.get("kind").asText().equals(kind)
+                        && i.get("subjectId").asText().equals(subject))
+                .findFirst()
+                .orElseThrow(() -> new AssertionError("no " + kind + " for " + subject + " in " + items));
+    }
+
+    private static JsonNode motor(JsonNode stats) {
+        return list(stats.get("occupancy")).stream()
+                .filter(o -> o.get("vehicleType").asText().equals("MOTOR"))
+                .findFirst()
+                .orElseThrow();
+    }
+
+    private static long hourTotal(JsonNode traffic) {
+        return list(traffic.get("hours")).stream()
+                .mapToLong(h -> h.get("entries").asLong() + h.get("exits").asLong())
+                .sum();
+    }
+}
