@@ -12,6 +12,8 @@ import id.sistemparkir.server.http.ApiException;
 import id.sistemparkir.server.http.ErrorMapping;
 import id.sistemparkir.server.http.JettyErrors;
 import id.sistemparkir.server.lane.LaneModule;
+import id.sistemparkir.server.maintenance.Maintenance;
+import id.sistemparkir.server.maintenance.Retention;
 import id.sistemparkir.server.realtime.EventLog;
 import id.sistemparkir.server.realtime.RealtimeHub;
 import id.sistemparkir.server.realtime.StationView;
@@ -21,6 +23,7 @@ import io.javalin.Javalin;
 import io.javalin.json.JavalinJackson;
 import io.javalin.util.JavalinBindException;
 import java.time.Clock;
+import java.time.Duration;
 import java.util.ArrayDeque;
 import java.util.Deque;
 import java.util.List;
@@ -34,6 +37,12 @@ public final class ParkirServer implements AutoCloseable {
 
     /** Photos may be up to 5 MiB (DESIGN §4); JSON bodies are held to 1 MiB by {@code JsonBody}. */
     public static final int MAX_PHOTO_BYTES = 5 * 1024 * 1024;
+
+    /** At start-up and then this often: exits left waiting for a stored entry are joined, overdue ones announced. */
+    static final Duration SWEEP_INTERVAL = Duration.ofMinutes(1);
+
+    static final Duration RETENTION_FIRST_RUN = Duration.ofMinutes(2);
+    static final Duration RETENTION_INTERVAL = Duration.ofHours(1);
 
     private final Javalin app;
     private final Deque<AutoCloseable> resources;
@@ -80,7 +89,15 @@ public final class ParkirServer implements AutoCloseable {
                     eventLog, auth.authenticator(), health, database.jdbi(), clock, config.statusInterval());
             resources.push(hub);
             hub.start();
-            LaneModule lanes = new LaneModule(database.jdbi(), eventLog, hub, ticketKeys, clock);
+            LaneModule lanes = new LaneModule(database.jdbi(), eventLog, hub, ticketKeys, config.housekeeping(), clock);
+            Maintenance maintenance = new Maintenance(health::databaseUp);
+            resources.push(maintenance);
+            maintenance.every("pending-exit sweep", Duration.ZERO, SWEEP_INTERVAL, lanes.sweep());
+            maintenance.every(
+                    "retention",
+                    RETENTION_FIRST_RUN,
+                    RETENTION_INTERVAL,
+                    new Retention(lanes.retention(), eventLog, config.housekeeping(), clock));
             BackOfficeModule backOffice =
                     new BackOfficeModule(database, eventLog, hub, health, lanes.tariffs(), config.dataDir(), clock);
             resources.push(backOffice);

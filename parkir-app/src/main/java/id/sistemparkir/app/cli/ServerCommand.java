@@ -25,7 +25,10 @@ import picocli.CommandLine.Spec;
             "Without --db-url it uses the embedded H2 database under the data directory.",
             "Environment: PARKIR_PORT, PARKIR_DB_URL, PARKIR_DB_USER, PARKIR_DB_PASSWORD, PARKIR_DATA_DIR,",
             "PARKIR_ADMIN_PASSWORD (initial admin; else one is generated into <data-dir>/initial-admin-password.txt).",
-            "Also read: <data-dir>/server.properties (port, db.url, db.user, db.password); flags win over both."
+            "Housekeeping: PARKIR_PENDING_EXIT_ALERT_AFTER, PARKIR_KEEP_REQUEST_IDS, PARKIR_KEEP_SYNC_LOG,",
+            "PARKIR_KEEP_EVENT_LOG (durations: 30m, 12h, 90d).",
+            "Also read: <data-dir>/server.properties (port, db.url, db.user, db.password, pending-exit.alert-after,",
+            "retention.request-ids, retention.sync-log, retention.event-log); flags win over both."
         })
 final class ServerCommand implements Callable<Integer> {
 
@@ -58,10 +61,33 @@ final class ServerCommand implements Callable<Integer> {
             description = "How long a login stays valid: 90m, 12h (default), 2d; 5 minutes to 30 days.")
     String tokenTtl;
 
+    @Option(
+            names = "--pending-exit-alert-after",
+            paramLabel = "DURATION",
+            description = "An exit waiting this long for its entry is an alert (default 30m).")
+    String pendingExitAlertAfter;
+
+    @Option(
+            names = "--keep-request-ids",
+            paramLabel = "DURATION",
+            description = "Keep idempotency keys this long; cover the longest outbox a lane may hold (default 90d).")
+    String keepRequestIds;
+
+    @Option(names = "--keep-sync-log", paramLabel = "DURATION", description = "Keep the sync log (default 180d).")
+    String keepSyncLog;
+
+    @Option(
+            names = "--keep-event-log",
+            paramLabel = "DURATION",
+            description = "Keep realtime events; older subscribers resync (default 30d).")
+    String keepEventLog;
+
     @Override
     public Integer call() throws InterruptedException {
         ServerConfig config = ServerSettings.resolve(
-                new ServerSettings.Flags(port, dbUrl, dbUser, dbPassword, dataDir, tokenTtl), System.getenv());
+                new ServerSettings.Flags(port, dbUrl, dbUser, dbPassword, dataDir, tokenTtl),
+                new HousekeepingSettings.Flags(pendingExitAlertAfter, keepRequestIds, keepSyncLog, keepEventLog),
+                System.getenv());
         Path logFile = FileLogging.toDirectory(config.dataDir().resolve("logs"), "server");
         log.info(
                 "Starting Sistem Parkir Modern server {} ({}); log file {}",

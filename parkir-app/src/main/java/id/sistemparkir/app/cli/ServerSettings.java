@@ -8,13 +8,9 @@ import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
-import java.time.format.DateTimeParseException;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Properties;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 
 /**
  * Resolves the server's configuration from, in rising precedence: {@code <data-dir>/server.properties}, environment
@@ -31,8 +27,6 @@ final class ServerSettings {
     static final Duration MIN_TOKEN_TTL = Duration.ofMinutes(5);
     static final Duration MAX_TOKEN_TTL = Duration.ofDays(30);
 
-    private static final Pattern SHORT_DURATION = Pattern.compile("(\\d{1,6})\\s*([mhd])");
-
     /** What the command line said; null = not given. */
     record Flags(Integer port, String dbUrl, String dbUser, String dbPassword, Path dataDir, String tokenTtl) {
 
@@ -44,6 +38,10 @@ final class ServerSettings {
     private ServerSettings() {}
 
     static ServerConfig resolve(Flags flags, Map<String, String> env) {
+        return resolve(flags, HousekeepingSettings.Flags.NONE, env);
+    }
+
+    static ServerConfig resolve(Flags flags, HousekeepingSettings.Flags housekeeping, Map<String, String> env) {
         Path dataDir = flags.dataDir() != null
                 ? flags.dataDir()
                 : Path.of(env.getOrDefault("PARKIR_DATA_DIR", "parkir-data/server"));
@@ -80,7 +78,9 @@ final class ServerSettings {
                 Optional.ofNullable(env.get("PARKIR_ADMIN_PASSWORD")).filter(p -> !p.isBlank());
         Duration tokenTtl =
                 tokenTtl(pick(flags.tokenTtl(), env.get("PARKIR_TOKEN_TTL"), file.getProperty("token.ttl"), null));
-        return ServerConfig.of(port, database, dataDir, adminPassword).withTokenTtl(tokenTtl);
+        return ServerConfig.of(port, database, dataDir, adminPassword)
+                .withTokenTtl(tokenTtl)
+                .withHousekeeping(HousekeepingSettings.resolve(housekeeping, env, file));
     }
 
     /**
@@ -91,24 +91,7 @@ final class ServerSettings {
         if (text == null || text.isBlank()) {
             return DEFAULT_TOKEN_TTL;
         }
-        String trimmed = text.trim().toLowerCase(Locale.ROOT);
-        Duration ttl;
-        Matcher shortForm = SHORT_DURATION.matcher(trimmed);
-        if (shortForm.matches()) {
-            long amount = Long.parseLong(shortForm.group(1));
-            ttl = switch (shortForm.group(2)) {
-                case "m" -> Duration.ofMinutes(amount);
-                case "h" -> Duration.ofHours(amount);
-                default -> Duration.ofDays(amount);
-            };
-        } else {
-            try {
-                ttl = Duration.parse(trimmed.toUpperCase(Locale.ROOT));
-            } catch (DateTimeParseException e) {
-                throw new IllegalArgumentException(
-                        "token lifetime must look like 90m, 12h, 2d or PT12H, was '" + text.trim() + "'");
-            }
-        }
+        Duration ttl = DurationSetting.parse("token lifetime", text);
         if (ttl.compareTo(MIN_TOKEN_TTL) < 0 || ttl.compareTo(MAX_TOKEN_TTL) > 0) {
             throw new IllegalArgumentException("token lifetime must be between 5 minutes and 30 days, was " + ttl);
         }

@@ -3,9 +3,11 @@ package id.sistemparkir.app.cli;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import id.sistemparkir.server.config.Housekeeping;
 import id.sistemparkir.server.config.ServerConfig;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -71,6 +73,50 @@ class ServerSettingsTest {
         assertThatThrownBy(() -> ServerSettings.resolve(flags(70000, null, dataDir), Map.of()))
                 .isInstanceOf(IllegalArgumentException.class)
                 .hasMessageContaining("port");
+    }
+
+    @Test
+    void housekeepingComesFromFlagsThenEnvironmentThenFileElseDefaults() throws Exception {
+        Files.writeString(
+                dataDir.resolve("server.properties"),
+                "pending-exit.alert-after=45m\nretention.request-ids=120d\nretention.sync-log=P365D\n");
+
+        Housekeeping defaults = ServerSettings.resolve(flags(null, null, dataDir.resolve("elsewhere")), Map.of())
+                .housekeeping();
+        Housekeeping fromFile =
+                ServerSettings.resolve(flags(null, null, dataDir), Map.of()).housekeeping();
+        Housekeeping envOverFile = ServerSettings.resolve(
+                        flags(null, null, dataDir), Map.of("PARKIR_PENDING_EXIT_ALERT_AFTER", "2h"))
+                .housekeeping();
+        Housekeeping flagOverEnv = ServerSettings.resolve(
+                        flags(null, null, dataDir),
+                        new HousekeepingSettings.Flags("10m", null, null, "7d"),
+                        Map.of("PARKIR_PENDING_EXIT_ALERT_AFTER", "2h"))
+                .housekeeping();
+
+        assertThat(defaults).isEqualTo(Housekeeping.DEFAULTS);
+        assertThat(defaults.pendingExitAlertAfter()).isEqualTo(Duration.ofMinutes(30));
+        assertThat(defaults.keepRequestIds()).isEqualTo(Duration.ofDays(90));
+        assertThat(fromFile.pendingExitAlertAfter()).isEqualTo(Duration.ofMinutes(45));
+        assertThat(fromFile.keepRequestIds()).isEqualTo(Duration.ofDays(120));
+        assertThat(fromFile.keepSyncLog()).isEqualTo(Duration.ofDays(365));
+        assertThat(envOverFile.pendingExitAlertAfter()).isEqualTo(Duration.ofHours(2));
+        assertThat(flagOverEnv.pendingExitAlertAfter()).isEqualTo(Duration.ofMinutes(10));
+        assertThat(flagOverEnv.keepEventLog()).isEqualTo(Duration.ofDays(7));
+        assertThat(flagOverEnv.keepRequestIds()).isEqualTo(Duration.ofDays(120));
+    }
+
+    @Test
+    void housekeepingValuesThatAreNotDurationsOrTooShortAreRefused() {
+        assertThatThrownBy(() -> ServerSettings.resolve(
+                        flags(null, null, dataDir), Map.of("PARKIR_PENDING_EXIT_ALERT_AFTER", "soon")))
+                .isInstanceOf(IllegalArgumentException.class)
+                .hasMessageContaining("soon")
+                .hasMessageContaining("30m");
+        assertThatThrownBy(() ->
+                        ServerSettings.resolve(flags(null, null, dataDir), Map.of("PARKIR_KEEP_REQUEST_IDS", "1d")))
+                .isInstanceOf(IllegalArgumentException.class)
+                .hasMessageContaining("request id retention must be at least");
     }
 
     @Test

@@ -45,6 +45,12 @@ final class EventSequence {
         lastSeq = event.seq();
     }
 
+    /** The server said the events up to {@code seq} are gone: count from there (saved with the next save). */
+    void resyncAt(long seq, Runnable handle) {
+        handle.run();
+        lastSeq = seq;
+    }
+
     /** Saves the seq if it moved since the last save; a failure is logged once until it works again. */
     void save() {
         long seq = lastSeq;

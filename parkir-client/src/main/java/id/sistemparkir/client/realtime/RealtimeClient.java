@@ -271,6 +271,14 @@ public final class RealtimeClient implements AutoCloseable {
                     notifyListeners("status", listener -> listener.onStatus(status));
                 }
             }
+        } else if (frame instanceof RealtimeFrame.Resync resync) {
+            log.warn(
+                    "The server's event log no longer holds every event after seq {} (kept only after {});"
+                            + " reloading, then continuing after seq {}",
+                    sequence.lastSeq(),
+                    resync.purgedThrough(),
+                    resync.seq());
+            sequence.resyncAt(resync.seq(), () -> notifyListeners("resync", listener -> listener.onResync(resync)));
         } else if (frame instanceof RealtimeFrame.ErrorFrame error) {
             log.warn("The realtime server refused a frame: {} ({})", error.error(), error.message());
         } else {

@@ -22,6 +22,13 @@ public interface RealtimeListener {
      */
     default void onEvent(RealtimeFrame.Event event) {}
 
+    /**
+     * The server no longer has all the events after this client's saved seq (its event log keeps them for a limited
+     * time): whatever was built from the stream is stale. Reload it (e.g. the vehicles inside) now; the stream goes on
+     * after {@code resync.seq()}, which is also saved as the new seq. Comes in order with the events.
+     */
+    default void onResync(RealtimeFrame.Resync resync) {}
+
     /** The server's {@code status} frame (database UP/DOWN, clients), on every change and at least every 10 s. */
     default void onStatus(RealtimeFrame.Status status) {}
 

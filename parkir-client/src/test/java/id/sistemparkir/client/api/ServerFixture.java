@@ -43,6 +43,11 @@ public final class ServerFixture implements AutoCloseable {
         return server;
     }
 
+    /** The server's database, e.g. to change it behind the server's back. */
+    public TestDatabase database() {
+        return database;
+    }
+
     public int port() {
         return port;
     }

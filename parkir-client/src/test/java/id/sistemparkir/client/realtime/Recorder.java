@@ -15,6 +15,7 @@ final class Recorder implements RealtimeListener {
     final List<RealtimeFrame.Hello> hellos = new CopyOnWriteArrayList<>();
     final List<RealtimeFrame.Event> events = new CopyOnWriteArrayList<>();
     final List<RealtimeFrame.Status> statuses = new CopyOnWriteArrayList<>();
+    final List<RealtimeFrame.Resync> resyncs = new CopyOnWriteArrayList<>();
     final List<String> disconnects = new CopyOnWriteArrayList<>();
     final List<Long> disconnectNanos = new CopyOnWriteArrayList<>();
 
@@ -26,6 +27,11 @@ final class Recorder implements RealtimeListener {
     @Override
     public void onEvent(RealtimeFrame.Event event) {
         events.add(event);
+    }
+
+    @Override
+    public void onResync(RealtimeFrame.Resync resync) {
+        resyncs.add(resync);
     }
 
     @Override

@@ -8,6 +8,10 @@ public final class EventNames {
     public static final String SESSION_UPDATED = "session.updated";
     public static final String TARIFF_UPDATED = "tariff.updated";
     public static final String DUPLICATE_RESOLVED = "duplicate.resolved";
+    /** An exit has waited longer than the server's alert limit for an entry it has never seen ({@link PendingExitView}). */
+    public static final String PENDING_EXIT_OVERDUE = "pending_exit.overdue";
+    /** An exit lost to another exit of the same session after its lane let the car go ({@link ExitConflictView}). */
+    public static final String EXIT_CONFLICT = "exit.conflict";
 
     // Back office (issue 12); payloads are documented in docs/administrator_server_guide.md.
     /** An alert started: {@code Alert} (kind, subject, message parameters, since). */

@@ -11,6 +11,8 @@ import java.util.UUID;
  * @param feeMismatch {@code fee != expectedFee}
  * @param duplicate this {@code id} was already stored: a replay, answered with the stored record
  * @param pendingEntry the entry has not reached the server yet (202); the exit is joined to it when it arrives
+ * @param exitBeforeEntry the exit time was before the entry time (within the clock tolerance, or an exit that waited
+ *     for its entry); the fee was computed for a zero-length stay and the back office sees the flag
  */
 public record ExitResponse(
         UUID id,
@@ -28,4 +30,5 @@ public record ExitResponse(
         boolean lostTicket,
         boolean offline,
         boolean duplicate,
-        boolean pendingEntry) {}
+        boolean pendingEntry,
+        boolean exitBeforeEntry) {}

@@ -14,6 +14,7 @@ import java.time.Instant;
     @JsonSubTypes.Type(value = RealtimeFrame.Hello.class, name = "hello"),
     @JsonSubTypes.Type(value = RealtimeFrame.Event.class, name = "event"),
     @JsonSubTypes.Type(value = RealtimeFrame.Status.class, name = "status"),
+    @JsonSubTypes.Type(value = RealtimeFrame.Resync.class, name = "resync"),
     @JsonSubTypes.Type(value = RealtimeFrame.Subscribe.class, name = "subscribe"),
     @JsonSubTypes.Type(value = RealtimeFrame.Station.class, name = "station"),
     @JsonSubTypes.Type(value = RealtimeFrame.Ping.class, name = "ping"),
@@ -46,6 +47,17 @@ public sealed interface RealtimeFrame {
      * @param clients connected clients
      */
     record Status(String server, String database, int clients) implements RealtimeFrame {}
+
+    /**
+     * Server → client: the events after the client's {@code since} are no longer all in the server's event log (it
+     * keeps them for a limited time), so replaying would leave a gap. The client must reload its state (its snapshot,
+     * e.g. {@code GET /api/v1/vehicles/inside}) and count the stream from {@code seq}: the next event frame is the
+     * first after {@code seq}, in order, as usual.
+     *
+     * @param seq the stream continues after this seq (the latest when the server decided)
+     * @param purgedThrough every event up to this seq may have been removed by retention
+     */
+    record Resync(long seq, long purgedThrough) implements RealtimeFrame {}
 
     /**
      * Client → server: replay every event after {@code since}, then stream live ones.

@@ -10,6 +10,7 @@ import java.util.UUID;
  *
  * @param id the entry's id
  * @param status {@code ACTIVE}, {@code EXITED} or {@code VOID}
+ * @param exitBeforeEntry the exit lane's time was before the entry time (see {@link ExitResponse#exitBeforeEntry()})
  */
 public record SessionView(
         UUID id,
@@ -26,4 +27,42 @@ public record SessionView(
         Long paid,
         boolean suspectedDuplicate,
         boolean offlineEntry,
-        boolean offlineExit) {}
+        boolean offlineExit,
+        boolean exitBeforeEntry) {
+
+    /** Without {@code exitBeforeEntry} (false): for what a lane builds from its own record; the flag is the server's. */
+    public SessionView(
+            UUID id,
+            String ticketCode,
+            String plate,
+            String plateDisplay,
+            VehicleType vehicleType,
+            String status,
+            String entryGate,
+            Instant entryTime,
+            String exitGate,
+            Instant exitTime,
+            Long fee,
+            Long paid,
+            boolean suspectedDuplicate,
+            boolean offlineEntry,
+            boolean offlineExit) {
+        this(
+                id,
+                ticketCode,
+                plate,
+                plateDisplay,
+                vehicleType,
+                status,
+                entryGate,
+                entryTime,
+                exitGate,
+                exitTime,
+                fee,
+                paid,
+                suspectedDuplicate,
+                offlineEntry,
+                offlineExit,
+                false);
+    }
+}

@@ -94,13 +94,54 @@ class ContractJsonTest {
                         false,
                         true,
                         false,
-                        true),
+                        true,
+                        false),
                 """
                 {"id":"9b2e6f10-1c3d-4e5f-8a7b-0c1d2e3f4a5b","entryId":"4f3a9c21-7425-40de-944b-e07fc1f90ae7",
                  "ticketCode":"T1J45JYILUEVAN5FCL4B74D6IK44AGWBRTCAAUSTRR-GNAHE3YQRW3YF3S2","plate":"B1234XYZ",
                  "gate":"OUT1","exitTime":"2026-11-25T03:30:00Z","receivedAt":"2026-11-25T01:00:01.250Z",
                  "fee":11000,"expectedFee":11000,"feeMismatch":false,"paid":20000,"paymentMethod":"CASH",
-                 "lostTicket":false,"offline":true,"duplicate":false,"pendingEntry":true}""");
+                 "lostTicket":false,"offline":true,"duplicate":false,"pendingEntry":true,"exitBeforeEntry":false}""");
+    }
+
+    @Test
+    void pendingExitAndExitConflictViews() throws Exception {
+        assertPinned(
+                new PendingExitView(
+                        EXIT_ID, ENTRY_ID, CODE, null, "OUT1", OUT, RECEIVED, 11000, 11000, "CASH", false, true, "OUT1",
+                        "op1", 1860, true),
+                """
+                {"id":"9b2e6f10-1c3d-4e5f-8a7b-0c1d2e3f4a5b","entryId":"4f3a9c21-7425-40de-944b-e07fc1f90ae7",
+                 "ticketCode":"T1J45JYILUEVAN5FCL4B74D6IK44AGWBRTCAAUSTRR-GNAHE3YQRW3YF3S2","gate":"OUT1",
+                 "exitTime":"2026-11-25T03:30:00Z","receivedAt":"2026-11-25T01:00:01.250Z","fee":11000,
+                 "paid":11000,"paymentMethod":"CASH","lostTicket":false,"offline":true,"station":"OUT1",
+                 "operator":"op1","ageSeconds":1860,"overdue":true}""");
+        assertPinned(
+                new ExitConflictView(
+                        EXIT_ID,
+                        ENTRY_ID,
+                        CODE,
+                        "B1234XYZ",
+                        "OUT2",
+                        OUT,
+                        RECEIVED,
+                        OUT,
+                        true,
+                        "OUT2",
+                        "op2",
+                        11000,
+                        12000,
+                        "QRIS",
+                        false,
+                        "EXIT_PENDING",
+                        ENTRY_ID),
+                """
+                {"id":"9b2e6f10-1c3d-4e5f-8a7b-0c1d2e3f4a5b","entryId":"4f3a9c21-7425-40de-944b-e07fc1f90ae7",
+                 "ticketCode":"T1J45JYILUEVAN5FCL4B74D6IK44AGWBRTCAAUSTRR-GNAHE3YQRW3YF3S2","plate":"B1234XYZ",
+                 "gate":"OUT2","exitTime":"2026-11-25T03:30:00Z","receivedAt":"2026-11-25T01:00:01.250Z",
+                 "recordedAt":"2026-11-25T03:30:00Z","offline":true,"station":"OUT2","operator":"op2",
+                 "fee":11000,"paid":12000,"paymentMethod":"QRIS","lostTicket":false,"reason":"EXIT_PENDING",
+                 "winningExitId":"4f3a9c21-7425-40de-944b-e07fc1f90ae7"}""");
     }
 
     @Test
@@ -127,7 +168,7 @@ class ContractJsonTest {
                  "ticketCode":"T1J45JYILUEVAN5FCL4B74D6IK44AGWBRTCAAUSTRR-GNAHE3YQRW3YF3S2",
                  "plate":"B1234XYZ","plateDisplay":"B 1234 XYZ","vehicleType":"MOBIL","status":"ACTIVE",
                  "entryGate":"IN1","entryTime":"2026-11-25T01:00:00Z",
-                 "suspectedDuplicate":false,"offlineEntry":true,"offlineExit":false}""");
+                 "suspectedDuplicate":false,"offlineEntry":true,"offlineExit":false,"exitBeforeEntry":false}""");
         assertPinned(
                 new SessionView(
                         ENTRY_ID,
@@ -151,7 +192,7 @@ class ContractJsonTest {
                  "plate":"B1234XYZ","plateDisplay":"B 1234 XYZ","vehicleType":"MOBIL","status":"EXITED",
                  "entryGate":"IN1","entryTime":"2026-11-25T01:00:00Z","exitGate":"OUT1",
                  "exitTime":"2026-11-25T03:30:00Z","fee":11000,"paid":0,
-                 "suspectedDuplicate":true,"offlineEntry":false,"offlineExit":true}""");
+                 "suspectedDuplicate":true,"offlineEntry":false,"offlineExit":true,"exitBeforeEntry":false}""");
     }
 
     @Test

@@ -11,6 +11,7 @@ import id.sistemparkir.core.contract.RealtimeFrame.Event;
 import id.sistemparkir.core.contract.RealtimeFrame.Hello;
 import id.sistemparkir.core.contract.RealtimeFrame.Ping;
 import id.sistemparkir.core.contract.RealtimeFrame.Pong;
+import id.sistemparkir.core.contract.RealtimeFrame.Resync;
 import id.sistemparkir.core.contract.RealtimeFrame.Station;
 import id.sistemparkir.core.contract.RealtimeFrame.Status;
 import id.sistemparkir.core.contract.RealtimeFrame.Subscribe;
@@ -43,6 +44,7 @@ class RealtimeFrameTest {
                 Arguments.of(
                         new Status("UP", "DOWN", 3),
                         "{\"type\":\"status\",\"server\":\"UP\",\"database\":\"DOWN\",\"clients\":3}"),
+                Arguments.of(new Resync(58, 57), "{\"type\":\"resync\",\"seq\":58,\"purgedThrough\":57}"),
                 Arguments.of(new Subscribe(41), "{\"type\":\"subscribe\",\"since\":41}"),
                 Arguments.of(
                         new Station("IN1", "ParkingIN", 2),
@@ -81,7 +83,8 @@ class RealtimeFrameTest {
         assertThat(Arrays.stream(subTypes.value()).map(JsonSubTypes.Type::value))
                 .containsExactlyInAnyOrder(RealtimeFrame.class.getPermittedSubclasses());
         assertThat(Arrays.stream(subTypes.value()).map(JsonSubTypes.Type::name))
-                .containsExactlyInAnyOrder("hello", "event", "status", "subscribe", "station", "ping", "pong", "error");
+                .containsExactlyInAnyOrder(
+                        "hello", "event", "status", "resync", "subscribe", "station", "ping", "pong", "error");
     }
 
     @Test
@@ -115,8 +118,16 @@ class RealtimeFrameTest {
                         EventNames.VEHICLE_EXITED,
                         EventNames.SESSION_UPDATED,
                         EventNames.TARIFF_UPDATED,
-                        EventNames.DUPLICATE_RESOLVED))
+                        EventNames.DUPLICATE_RESOLVED,
+                        EventNames.PENDING_EXIT_OVERDUE,
+                        EventNames.EXIT_CONFLICT))
                 .containsExactly(
-                        "vehicle.entered", "vehicle.exited", "session.updated", "tariff.updated", "duplicate.resolved");
+                        "vehicle.entered",
+                        "vehicle.exited",
+                        "session.updated",
+                        "tariff.updated",
+                        "duplicate.resolved",
+                        "pending_exit.overdue",
+                        "exit.conflict");
     }
 }

@@ -16,6 +16,7 @@ import java.util.Optional;
  * @param initialAdminPassword from {@code PARKIR_ADMIN_PASSWORD}; empty means "generate one on first start"
  * @param tokenTtl how long a login stays valid (one shift and some)
  * @param statusInterval how often {@code status} frames are sent even without a change (DESIGN §5: at most 10 s)
+ * @param housekeeping retention of the bookkeeping tables and the pending-exit alert limit
  */
 public record ServerConfig(
         int port,
@@ -23,7 +24,8 @@ public record ServerConfig(
         Path dataDir,
         Optional<String> initialAdminPassword,
         Duration tokenTtl,
-        Duration statusInterval) {
+        Duration statusInterval,
+        Housekeeping housekeeping) {
 
     public static final int DEFAULT_PORT = 8181;
 
@@ -31,6 +33,7 @@ public record ServerConfig(
         Objects.requireNonNull(database, "database");
         Objects.requireNonNull(dataDir, "dataDir");
         Objects.requireNonNull(initialAdminPassword, "initialAdminPassword");
+        Objects.requireNonNull(housekeeping, "housekeeping");
         if (port < 0 || port > 65_535) {
             throw new IllegalArgumentException("port must be 0-65535, was " + port);
         }
@@ -44,22 +47,44 @@ public record ServerConfig(
         }
     }
 
+    /** With the default {@link Housekeeping}. */
+    public ServerConfig(
+            int port,
+            DatabaseConfig database,
+            Path dataDir,
+            Optional<String> initialAdminPassword,
+            Duration tokenTtl,
+            Duration statusInterval) {
+        this(port, database, dataDir, initialAdminPassword, tokenTtl, statusInterval, Housekeeping.DEFAULTS);
+    }
+
     public static ServerConfig of(int port, DatabaseConfig database, Path dataDir, Optional<String> adminPassword) {
-        return new ServerConfig(port, database, dataDir, adminPassword, Duration.ofHours(12), Duration.ofSeconds(10));
+        return new ServerConfig(
+                port,
+                database,
+                dataDir,
+                adminPassword,
+                Duration.ofHours(12),
+                Duration.ofSeconds(10),
+                Housekeeping.DEFAULTS);
     }
 
     public ServerConfig withStatusInterval(Duration interval) {
-        return new ServerConfig(port, database, dataDir, initialAdminPassword, tokenTtl, interval);
+        return new ServerConfig(port, database, dataDir, initialAdminPassword, tokenTtl, interval, housekeeping);
     }
 
     public ServerConfig withTokenTtl(Duration ttl) {
-        return new ServerConfig(port, database, dataDir, initialAdminPassword, ttl, statusInterval);
+        return new ServerConfig(port, database, dataDir, initialAdminPassword, ttl, statusInterval, housekeeping);
+    }
+
+    public ServerConfig withHousekeeping(Housekeeping settings) {
+        return new ServerConfig(port, database, dataDir, initialAdminPassword, tokenTtl, statusInterval, settings);
     }
 
     public String describe() {
         return "port=" + port + ", database=" + database.describe() + ", dataDir=" + dataDir.toAbsolutePath()
                 + ", initialAdminPassword=" + (initialAdminPassword.isPresent() ? "(from environment)" : "(generated)")
-                + ", tokenTtl=" + tokenTtl + ", statusInterval=" + statusInterval;
+                + ", tokenTtl=" + tokenTtl + ", statusInterval=" + statusInterval + ", " + housekeeping.describe();
     }
 
     @Override

@@ -75,11 +75,17 @@ final class ConnectionPool {
         return hikari;
     }
 
-    /** The MariaDB driver takes {@code jdbc:mysql:} URLs only with an opt-in; we speak its own scheme. */
+    /**
+     * The URL the driver gets. The MariaDB driver takes {@code jdbc:mysql:} URLs only with an opt-in, so we speak its
+     * own scheme; an embedded H2 file database is made durable ({@link H2Durability}).
+     */
     static String driverUrl(String jdbcUrl, DatabaseKind kind) {
         String url = jdbcUrl.trim();
         if (kind == DatabaseKind.MARIADB && url.toLowerCase(Locale.ROOT).startsWith("jdbc:mysql:")) {
             return "jdbc:mariadb:" + url.substring("jdbc:mysql:".length());
+        }
+        if (kind == DatabaseKind.H2) {
+            return H2Durability.driverUrl(url);
         }
         return url;
     }

@@ -2,6 +2,8 @@ package id.sistemparkir.server.db;
 
 import com.zaxxer.hikari.HikariDataSource;
 import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Locale;
 import org.jdbi.v3.core.Jdbi;
 import org.slf4j.Logger;
@@ -58,7 +60,9 @@ public final class Database implements AutoCloseable {
                 kind,
                 version,
                 Duration.ofNanos(System.nanoTime() - start).toMillis());
-        return new Database(config, kind, dataSource, version);
+        Database database = new Database(config, kind, dataSource, version);
+        database.warnIfNotDurable();
+        return database;
     }
 
     private static DatabaseKind kindOf(DatabaseConfig config) {
@@ -96,6 +100,23 @@ public final class Database implements AutoCloseable {
             root = root.getCause();
         }
         return root.getMessage() == null ? root.toString() : root.getMessage();
+    }
+
+    /** A confirmed record must survive a crash (DESIGN §2): say so loudly when this database is set up otherwise. */
+    private void warnIfNotDurable() {
+        List<String> warnings = new ArrayList<>();
+        if (kind == DatabaseKind.H2) {
+            H2Durability.warning(config.jdbcUrl()).ifPresent(warnings::add);
+        } else {
+            try {
+                warnings.addAll(MariaDbDurability.warnings(MariaDbDurability.read(jdbi)));
+            } catch (RuntimeException e) {
+                log.warn("Could not read the database's durability settings: {}", e.toString());
+            }
+        }
+        for (String warning : warnings) {
+            log.warn("Durability: {} (docs/administrator_server_guide.md, \"Durability\")", warning);
+        }
     }
 
     /** JDBI over the pool, with {@link DbTypes} installed. */

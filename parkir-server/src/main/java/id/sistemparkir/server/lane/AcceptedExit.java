@@ -17,4 +17,5 @@ record AcceptedExit(
         long paid,
         String paymentMethod,
         boolean lostTicket,
-        UUID memberId) {}
+        UUID memberId,
+        boolean exitBeforeEntry) {}

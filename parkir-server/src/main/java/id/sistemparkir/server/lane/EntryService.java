@@ -7,17 +7,22 @@ import id.sistemparkir.core.plate.Plate;
 import id.sistemparkir.core.text.FieldRule;
 import id.sistemparkir.core.ticket.TicketData;
 import id.sistemparkir.server.auth.AuthUser;
+import id.sistemparkir.server.db.Sql;
 import id.sistemparkir.server.http.ApiException;
 import id.sistemparkir.server.realtime.EventNotifier;
 import id.sistemparkir.server.tariff.TariffRepository;
 import id.sistemparkir.server.ticket.TicketKeys;
 import java.time.Clock;
 import java.time.Instant;
+import java.util.Optional;
+import java.util.UUID;
+import org.jdbi.v3.core.Handle;
 import org.jdbi.v3.core.Jdbi;
 
 /**
  * {@code POST /api/v1/entries} (DESIGN §4): stores a vehicle's entry exactly once (idempotent on the lane's id), issues
- * or verifies its signed ticket, flags a second ACTIVE entry of one plate, and joins an exit that arrived first.
+ * or verifies its signed ticket, flags a second ACTIVE entry of one plate, and joins an exit that arrived first. A record
+ * the server already has answers as stored (200, {@code duplicate: true}) whatever today's rules say of it.
  */
 public final class EntryService {
 
@@ -28,6 +33,7 @@ public final class EntryService {
     private final SessionRepository sessions;
     private final RequestIds requestIds;
     private final PendingExits pending;
+    private final LaneLocks locks;
     private final LaneEvents events;
     private final SyncLog syncLog;
     private final TariffRepository tariffs;
@@ -37,21 +43,18 @@ public final class EntryService {
 
     EntryService(
             Jdbi jdbi,
-            SessionRepository sessions,
-            RequestIds requestIds,
-            PendingExits pending,
-            LaneEvents events,
-            SyncLog syncLog,
+            LaneStore store,
             TariffRepository tariffs,
             TicketKeys ticketKeys,
             EventNotifier notifier,
             Clock clock) {
         this.jdbi = jdbi;
-        this.sessions = sessions;
-        this.requestIds = requestIds;
-        this.pending = pending;
-        this.events = events;
-        this.syncLog = syncLog;
+        this.sessions = store.sessions();
+        this.requestIds = store.requestIds();
+        this.pending = store.pending();
+        this.locks = store.locks();
+        this.events = store.events();
+        this.syncLog = store.syncLog();
         this.tariffs = tariffs;
         this.ticketKeys = ticketKeys;
         this.notifier = notifier;
@@ -61,20 +64,28 @@ public final class EntryService {
     public Result record(EntryRequest request, AuthUser caller) {
         Instant now = clock.instant();
         String station = caller.station().orElse(null);
+        String rawHash = RawHashes.entry(request);
         NewEntry entry;
         try {
             entry = validate(request, caller, now);
-        } catch (ApiException e) {
-            syncLog.writeSeparately(request.id(), "entry", station, SyncLog.Outcome.REJECTED, e.getMessage(), now);
-            throw e;
+        } catch (ApiException invalid) {
+            Optional<Result> stored = answerStored(request.id(), rawHash, null, station, now);
+            if (stored.isPresent()) {
+                return stored.get();
+            }
+            syncLog.writeSeparately(
+                    request.id(), "entry", station, SyncLog.Outcome.REJECTED, invalid.getMessage(), now);
+            throw invalid;
         }
         String hash = contentHash(entry);
         try {
             SessionRow stored = jdbi.inTransaction(h -> {
-                requestIds.claim(h, entry.id(), "entry", hash, now);
+                requestIds.claim(h, entry.id(), "entry", hash, rawHash, now);
+                // Two entries of one plate at the same moment: the lock makes the second see the first.
+                locks.lock(h, LaneLocks.plate(entry.plate().normalized()), now);
                 NewEntry flagged = entry.withSuspectedDuplicate(
                         sessions.otherActiveWithPlate(h, entry.plate().normalized(), entry.id()));
-                sessions.insertEntry(h, flagged);
+                insert(h, flagged);
                 SessionRow session = sessions.findById(h, entry.id()).orElseThrow();
                 syncLog.write(h, entry.id(), "entry", station, SyncLog.Outcome.CREATED, null, now);
                 // vehicle.entered first, then (if an exit waited) vehicle.exited: the order a lane expects.
@@ -86,7 +97,21 @@ public final class EntryService {
             notifier.eventsCommitted();
             return new Result(201, stored.entryResponse(false));
         } catch (RequestIds.AlreadyReceived e) {
-            return replay(entry, hash, station, now);
+            return answerStored(entry.id(), rawHash, hash, station, now)
+                    .orElseThrow(() -> ApiException.conflict(
+                            "id_conflict", "Ticket " + entry.ticketCode() + " belongs to another entry.", null));
+        }
+    }
+
+    /** The session row is the record itself: a replay after retention removed its request id still finds it. */
+    private void insert(Handle h, NewEntry entry) {
+        try {
+            sessions.insertEntry(h, entry);
+        } catch (RuntimeException e) {
+            if (Sql.isUniqueViolation(e)) {
+                throw new RequestIds.AlreadyReceived();
+            }
+            throw e;
         }
     }
 
@@ -139,21 +164,31 @@ public final class EntryService {
                 entry.entryTime().toEpochMilli());
     }
 
-    private Result replay(NewEntry entry, String hash, String station, Instant now) {
-        try {
-            SessionRow stored = jdbi.inTransaction(h -> {
-                RequestIds.Stored previous = requestIds.find(h, entry.id()).orElseThrow();
-                if (!previous.kind().equals("entry") || !previous.bodyHash().equals(hash)) {
-                    throw ApiException.conflict(
-                            "id_conflict", "A different record with id " + entry.id() + " was already received.", null);
-                }
-                return sessions.findById(h, entry.id()).orElseThrow();
-            });
-            syncLog.writeSeparately(entry.id(), "entry", station, SyncLog.Outcome.ALREADY_PRESENT, null, now);
-            return new Result(200, stored.entryResponse(true));
-        } catch (ApiException e) {
-            syncLog.writeSeparately(entry.id(), "entry", station, SyncLog.Outcome.CONFLICT, e.getMessage(), now);
-            throw e;
+    /**
+     * The stored answer for an id the server has; empty when it has none, or cannot compare (see {@link
+     * RequestIds.Match#UNKNOWN}). A waiting exit of the session is joined first: its join may never have run.
+     *
+     * @param hash the validated hash, null when the request does not validate under today's rules
+     */
+    private Optional<Result> answerStored(UUID id, String rawHash, String hash, String station, Instant now) {
+        Optional<RequestIds.Stored> previous = jdbi.withHandle(h -> requestIds.find(h, id));
+        boolean sessionStored = jdbi.withHandle(h -> sessions.findById(h, id)).isPresent();
+        RequestIds.Match match = previous.map(p -> RequestIds.match(p, "entry", rawHash, hash))
+                .orElse(sessionStored ? RequestIds.Match.SAME : RequestIds.Match.UNKNOWN);
+        if (match == RequestIds.Match.UNKNOWN) {
+            return Optional.empty();
         }
+        if (match == RequestIds.Match.DIFFERENT || !sessionStored) {
+            ApiException conflict = ApiException.conflict(
+                    "id_conflict", "A different record with id " + id + " was already received.", null);
+            syncLog.writeSeparately(id, "entry", station, SyncLog.Outcome.CONFLICT, conflict.getMessage(), now);
+            throw conflict;
+        }
+        if (pending.joinAfterCommit(jdbi, sessions, id, now)) {
+            notifier.eventsCommitted();
+        }
+        SessionRow session = jdbi.withHandle(h -> sessions.findById(h, id)).orElseThrow();
+        syncLog.writeSeparately(id, "entry", station, SyncLog.Outcome.ALREADY_PRESENT, null, now);
+        return Optional.of(new Result(200, session.entryResponse(true)));
     }
 }

@@ -6,6 +6,7 @@ import id.sistemparkir.core.contract.TariffUpdateRequest;
 import id.sistemparkir.server.ParkirServer;
 import id.sistemparkir.server.auth.AuthContext;
 import id.sistemparkir.server.auth.Role;
+import id.sistemparkir.server.config.Housekeeping;
 import id.sistemparkir.server.http.ApiException;
 import id.sistemparkir.server.http.JsonBody;
 import id.sistemparkir.server.http.QueryParams;
@@ -22,39 +23,74 @@ import java.util.UUID;
 import org.jdbi.v3.core.Jdbi;
 
 /**
- * Lane work over HTTP: entries, exits, photos, tickets, vehicles inside, fee quotes, tariffs, the ticket key and the
- * sync log. Builds its services (the feature's wiring) and keeps handlers thin: parse, call, map.
+ * Lane work over HTTP: entries, exits, photos, tickets, vehicles inside, fee quotes, tariffs, the ticket key, and for
+ * the back office the sync log, pending exits and exit conflicts. Builds its services (the feature's wiring) and keeps handlers thin: parse, call, map.
  */
 public final class LaneModule {
 
     private final EntryService entries;
     private final ExitService exits;
     private final LaneQueries queries;
+    private final BackOfficeQueries backOffice;
+    private final PendingExitSweep sweep;
+    private final LaneRetention retention;
     private final PhotoService photos;
     private final TariffRepository tariffRepository;
     private final TariffService tariffs;
     private final TicketKeys ticketKeys;
     private final Clock clock;
 
-    public LaneModule(Jdbi jdbi, EventLog eventLog, EventNotifier notifier, TicketKeys ticketKeys, Clock clock) {
+    public LaneModule(
+            Jdbi jdbi,
+            EventLog eventLog,
+            EventNotifier notifier,
+            TicketKeys ticketKeys,
+            Housekeeping housekeeping,
+            Clock clock) {
         SessionRepository sessions = new SessionRepository();
-        RequestIds requestIds = new RequestIds();
         TariffRepository tariffRepository = new TariffRepository(jdbi, clock);
         ExpectedFee expectedFee = new ExpectedFee(tariffRepository, new MemberLookup());
         LaneEvents events = new LaneEvents(eventLog);
         SyncLog syncLog = new SyncLog(jdbi);
+        ExitConflicts conflicts = new ExitConflicts();
         ExitApplier applier = new ExitApplier(sessions, expectedFee, events);
-        PendingExits pending = new PendingExits(applier, syncLog);
-        this.entries = new EntryService(
-                jdbi, sessions, requestIds, pending, events, syncLog, tariffRepository, ticketKeys, notifier, clock);
-        this.exits =
-                new ExitService(jdbi, sessions, requestIds, applier, pending, syncLog, ticketKeys, notifier, clock);
+        PendingExits pending = new PendingExits(applier, conflicts, events, syncLog);
+        LaneStore store =
+                new LaneStore(sessions, new RequestIds(), pending, conflicts, new LaneLocks(), events, syncLog);
+        this.entries = new EntryService(jdbi, store, tariffRepository, ticketKeys, notifier, clock);
+        this.exits = new ExitService(
+                jdbi, store, applier, new ExitReplays(jdbi, store, notifier), ticketKeys, notifier, clock);
         this.queries = new LaneQueries(jdbi, sessions, expectedFee, ticketKeys);
+        this.backOffice = new BackOfficeQueries(jdbi, store, housekeeping.pendingExitAlertAfter(), clock);
+        this.sweep = new PendingExitSweep(jdbi, store, notifier, housekeeping.pendingExitAlertAfter(), clock);
+        this.retention = new LaneRetention(jdbi);
         this.photos = new PhotoService(jdbi, clock);
         this.tariffRepository = tariffRepository;
         this.tariffs = new TariffService(jdbi, tariffRepository, eventLog, notifier, clock);
         this.ticketKeys = ticketKeys;
         this.clock = clock;
+    }
+
+    /** Joins exits left waiting for an entry the server has, and announces overdue ones; run it periodically. */
+    public PendingExitSweep sweep() {
+        return sweep;
+    }
+
+    /** Deletes old request ids, sync log lines and lock rows. */
+    public LaneRetention retention() {
+        return retention;
+    }
+
+    EntryService entries() {
+        return entries;
+    }
+
+    ExitService exits() {
+        return exits;
+    }
+
+    BackOfficeQueries backOffice() {
+        return backOffice;
     }
 
     public void addRoutes(RoutesConfig routes) {
@@ -74,6 +110,19 @@ public final class LaneModule {
                 Role.OPERATOR);
         routes.get("/api/v1/tariffs", ctx -> ctx.json(tariffs.all()), Role.OPERATOR);
         routes.put("/api/v1/tariffs", this::putTariff, Role.ADMIN);
+        routes.get(
+                "/api/v1/pending-exits",
+                ctx -> ctx.json(backOffice.pendingExits(
+                        QueryParams.bool(ctx, "overdue").orElse(false),
+                        QueryParams.integer(ctx, "limit").orElse(200))),
+                Role.SUPERVISOR);
+        routes.get(
+                "/api/v1/exit-conflicts",
+                ctx -> ctx.json(backOffice.exitConflicts(
+                        QueryParams.instant(ctx, "from").orElse(null),
+                        QueryParams.instant(ctx, "to").orElse(null),
+                        QueryParams.integer(ctx, "limit").orElse(200))),
+                Role.SUPERVISOR);
     }
 
     /** The tariff versions with their short cache, shared with the back office (one cache, invalidated on publish). */

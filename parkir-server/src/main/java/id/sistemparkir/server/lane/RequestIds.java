@@ -13,6 +13,10 @@ import org.jdbi.v3.core.Handle;
 /**
  * The idempotency key of DESIGN §5a: a lane's record id is inserted under a unique constraint in the same transaction
  * as its effect, so a replay (a lost acknowledgement followed by a retry) can never apply twice.
+ *
+ * <p>Two hashes are kept. {@code body_hash} covers the validated fields that make a record what it is; {@code
+ * raw_hash} covers the request as received, before any validation, so that a replay is recognised even when today's
+ * rules (a rotated ticket key, a stricter plate rule) would refuse it: a stored record answers as stored.
  */
 final class RequestIds {
 
@@ -23,15 +27,25 @@ final class RequestIds {
         }
     }
 
-    record Stored(String kind, String bodyHash) {}
+    /** What was stored under an id; {@code rawHash} is null for records received before schema version 2. */
+    record Stored(String kind, String bodyHash, String rawHash) {}
 
-    void claim(Handle h, UUID id, String kind, String bodyHash, Instant receivedAt) {
+    /** Whether a request is the record stored under its id. */
+    enum Match {
+        SAME,
+        DIFFERENT,
+        /** The request did not validate and the stored record has no raw hash: nothing to compare. */
+        UNKNOWN
+    }
+
+    void claim(Handle h, UUID id, String kind, String bodyHash, String rawHash, Instant receivedAt) {
         try {
-            h.createUpdate("INSERT INTO request_ids (id, kind, body_hash, received_at)"
-                            + " VALUES (:id, :kind, :hash, :at)")
+            h.createUpdate("INSERT INTO request_ids (id, kind, body_hash, raw_hash, received_at)"
+                            + " VALUES (:id, :kind, :hash, :raw, :at)")
                     .bind("id", id)
                     .bind("kind", kind)
                     .bind("hash", bodyHash)
+                    .bind("raw", rawHash)
                     .bind("at", receivedAt)
                     .execute();
         } catch (RuntimeException e) {
@@ -43,10 +57,23 @@ final class RequestIds {
     }
 
     Optional<Stored> find(Handle h, UUID id) {
-        return h.createQuery("SELECT kind, body_hash FROM request_ids WHERE id = :id")
+        return h.createQuery("SELECT kind, body_hash, raw_hash FROM request_ids WHERE id = :id")
                 .bind("id", id)
-                .map((rs, ctx) -> new Stored(rs.getString("kind"), rs.getString("body_hash")))
+                .map((rs, ctx) -> new Stored(rs.getString("kind"), rs.getString("body_hash"), rs.getString("raw_hash")))
                 .findOne();
+    }
+
+    /**
+     * @param bodyHash the validated hash of the request, null when it did not validate under today's rules
+     */
+    static Match match(Stored stored, String kind, String rawHash, String bodyHash) {
+        if (!stored.kind().equals(kind)) {
+            return Match.DIFFERENT;
+        }
+        if (rawHash.equals(stored.rawHash()) || (bodyHash != null && bodyHash.equals(stored.bodyHash()))) {
+            return Match.SAME;
+        }
+        return bodyHash == null && stored.rawHash() == null ? Match.UNKNOWN : Match.DIFFERENT;
     }
 
     /** SHA-256 of the fields that make a record what it is (not transport details such as the offline flag). */

@@ -16,7 +16,7 @@ final class SessionRepository {
     private static final String COLUMNS = "id, ticket_code, plate, plate_display, non_standard_plate, vehicle_type,"
             + " status, entry_gate, entry_time, entry_received_at, entry_offline, entry_station, suspected_duplicate,"
             + " tariff_version, exit_id, exit_gate, exit_time, exit_received_at, exit_offline, fee, expected_fee,"
-            + " fee_mismatch, paid, payment_method, lost_ticket";
+            + " fee_mismatch, paid, payment_method, lost_ticket, exit_before_entry";
 
     Optional<SessionRow> findById(Handle h, UUID id) {
         return h.createQuery("SELECT " + COLUMNS + " FROM parking_sessions WHERE id = :id")
@@ -88,6 +88,7 @@ final class SessionRepository {
                                 + " exit_station = :station, exit_operator = :operator, fee = :fee,"
                                 + " expected_fee = :expectedFee, fee_mismatch = :feeMismatch, paid = :paid,"
                                 + " payment_method = :paymentMethod, lost_ticket = :lostTicket, member_id = :memberId,"
+                                + " exit_before_entry = :exitBeforeEntry,"
                                 + " updated_at = :receivedAt"
                                 + " WHERE id = :id AND exit_id IS NULL AND status = 'ACTIVE'")
                         .bind("id", sessionId)
@@ -105,6 +106,7 @@ final class SessionRepository {
                         .bind("paymentMethod", exit.paymentMethod())
                         .bind("lostTicket", exit.lostTicket())
                         .bind("memberId", exit.memberId())
+                        .bind("exitBeforeEntry", exit.exitBeforeEntry())
                         .execute()
                 == 1;
     }
@@ -135,7 +137,8 @@ final class SessionRepository {
                 rs.getBoolean("fee_mismatch"),
                 rs.getObject("paid", Long.class),
                 rs.getString("payment_method"),
-                rs.getBoolean("lost_ticket"));
+                rs.getBoolean("lost_ticket"),
+                rs.getBoolean("exit_before_entry"));
     }
 
     private static UUID uuid(ResultSet rs, String column) throws SQLException {

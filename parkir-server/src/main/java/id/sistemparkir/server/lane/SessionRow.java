@@ -33,7 +33,8 @@ record SessionRow(
         boolean feeMismatch,
         Long paid,
         String paymentMethod,
-        boolean lostTicket) {
+        boolean lostTicket,
+        boolean exitBeforeEntry) {
 
     SessionView view() {
         return new SessionView(
@@ -51,7 +52,8 @@ record SessionRow(
                 paid,
                 suspectedDuplicate,
                 entryOffline,
-                Boolean.TRUE.equals(exitOffline));
+                Boolean.TRUE.equals(exitOffline),
+                exitBeforeEntry);
     }
 
     EntryResponse entryResponse(boolean duplicate) {
@@ -88,6 +90,7 @@ record SessionRow(
                 lostTicket,
                 Boolean.TRUE.equals(exitOffline),
                 duplicate,
-                false);
+                false,
+                exitBeforeEntry);
     }
 }

@@ -16,6 +16,8 @@ import org.jdbi.v3.core.Jdbi;
  * that row; append as the LAST statement of the transaction to keep the lock short.
  */
 public final class EventLog {
+    private record Age(long seq, Instant createdAt) {}
+
     private final Jdbi jdbi;
 
     public EventLog(Jdbi jdbi) {
@@ -68,6 +70,48 @@ public final class EventLog {
                         rs.getString("payload"),
                         ctx.findColumnMapperFor(Instant.class).orElseThrow().map(rs, "created_at", ctx)))
                 .list());
+    }
+
+    /**
+     * Deletes the oldest events created before {@code cutoff}, at most {@code limit}, and raises the horizon ({@code
+     * event_log_horizon.purged_through}) to the last one in the same transaction: a pump that finds the hole finds
+     * the reason with it and tells its client to resync (see {@link EventPump}).
+     *
+     * @return how many were deleted
+     */
+    public int purgeOlderThan(Instant cutoff, int limit) {
+        return jdbi.inTransaction(handle -> {
+            List<Age> oldest = handle.createQuery("SELECT seq, created_at FROM event_log ORDER BY seq LIMIT :limit")
+                    .bind("limit", limit)
+                    .map((rs, ctx) -> new Age(
+                            rs.getLong("seq"),
+                            ctx.findColumnMapperFor(Instant.class).orElseThrow().map(rs, "created_at", ctx)))
+                    .list();
+            long through = -1;
+            for (Age event : oldest) {
+                if (!event.createdAt().isBefore(cutoff)) {
+                    break; // seq order is commit order; stop at the first one young enough to keep
+                }
+                through = event.seq();
+            }
+            if (through < 0) {
+                return 0;
+            }
+            handle.createUpdate("UPDATE event_log_horizon SET purged_through = :through"
+                            + " WHERE id = 1 AND purged_through < :through")
+                    .bind("through", through)
+                    .execute();
+            return handle.createUpdate("DELETE FROM event_log WHERE seq <= :through")
+                    .bind("through", through)
+                    .execute();
+        });
+    }
+
+    /** Every seq up to this one may have been removed by retention; 0 when nothing ever was. */
+    public long purgedThrough() {
+        return jdbi.withHandle(handle -> handle.createQuery("SELECT purged_through FROM event_log_horizon WHERE id = 1")
+                .mapTo(Long.class)
+                .one());
     }
 
     /** The highest committed {@code seq}, 0 when no event was ever appended. */

@@ -32,6 +32,11 @@ import org.slf4j.LoggerFactory;
  * As a guard on fact 2 (should the log ever show a hole, e.g. rows deleted by hand), the pump stops at a hole and only
  * skips it, loudly, when it is still there after {@code gapPatience}.
  *
+ * <p>Retention deletes the oldest events ({@link EventLog#purgeOlderThan}) and records how far ({@link
+ * EventLog#purgedThrough}). A client whose cursor is below that line would miss events for good, so instead it gets a
+ * {@code resync} frame (reload your state, the stream continues after the latest seq) and the cursor moves there. The
+ * line is checked once per subscription and again at any hole, never per event.
+ *
  * <p>Flow control: the pump reads the next batch only when the client has taken the previous one (fewer than one batch
  * of frames pending); when the last pending frame is written the pump is requested again. A slow client therefore
  * holds no thread and little memory, and a replay of a long log goes at the client's pace.
@@ -52,6 +57,7 @@ final class EventPump {
     private volatile boolean waitingForRoom;
     private long cursor; // the last seq sent; pump only (and subscribe, before the first pump)
     private long holeSeenAtNanos; // pump only; 0 = no hole in sight
+    private boolean horizonChecked; // pump only
 
     EventPump(
             EventLog eventLog,
@@ -104,6 +110,10 @@ final class EventPump {
             return; // a database outage is retried by the poll and by the flip back to UP
         }
         try {
+            if (!horizonChecked) {
+                resyncIfPurged();
+                horizonChecked = true;
+            }
             while (hasRoom()) {
                 List<StoredEvent> batch = eventLog.readSince(cursor, batchSize);
                 int sent = sendInOrder(batch);
@@ -141,8 +151,14 @@ final class EventPump {
     private int sendInOrder(List<StoredEvent> batch) {
         int sent = 0;
         for (StoredEvent event : batch) {
-            if (event.seq() != cursor + 1 && !holeExpired(event.seq())) {
-                return sent;
+            if (event.seq() != cursor + 1) {
+                if (resyncIfPurged()) {
+                    runner.request(); // go on from the new cursor
+                    return sent;
+                }
+                if (!holeExpired(event.seq())) {
+                    return sent;
+                }
             }
             if (!out.send(Frames.event(event))) {
                 return sent; // the socket is gone
@@ -152,6 +168,27 @@ final class EventPump {
             sent++;
         }
         return sent;
+    }
+
+    /** When retention removed events after the cursor: tell the client to reload and continue from the latest. */
+    private boolean resyncIfPurged() {
+        long purgedThrough = eventLog.purgedThrough();
+        if (cursor >= purgedThrough) {
+            return false;
+        }
+        long latest = eventLog.latestSeq();
+        if (!out.send(Frames.resync(latest, purgedThrough))) {
+            return false; // the socket is gone
+        }
+        log.info(
+                "{} asked for events after seq {}, but the event log keeps only those after {}: told to resync at {}",
+                client,
+                cursor,
+                purgedThrough,
+                latest);
+        cursor = latest;
+        holeSeenAtNanos = 0;
+        return true;
     }
 
     private boolean holeExpired(long nextSeq) {

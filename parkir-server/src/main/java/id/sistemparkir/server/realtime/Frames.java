@@ -53,6 +53,10 @@ final class Frames {
         return encode(new RealtimeFrame.Event(event.seq(), event.eventType(), data));
     }
 
+    static String resync(long seq, long purgedThrough) {
+        return encode(new RealtimeFrame.Resync(seq, purgedThrough));
+    }
+
     static String error(String error, String message) {
         return encode(new RealtimeFrame.ErrorFrame(error, message));
     }

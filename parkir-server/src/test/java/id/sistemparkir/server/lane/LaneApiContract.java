@@ -45,6 +45,7 @@ abstract class LaneApiContract {
     private TestApi api;
     private String token;
     private TicketSigner laneSigner;
+    private String operatorToken;
 
     protected abstract TestDatabase createDatabase();
 
@@ -424,6 +425,183 @@ abstract class LaneApiContract {
                 .get("items");
 
         assertThat(log).extracting(l -> l.get("outcome").asText()).containsExactly("ALREADY_PRESENT", "CREATED");
+    }
+
+    @Test
+    void anExitHoursBeforeItsEntryIsRefusedAndStoresNothing() {
+        Instant in = now().minus(Duration.ofHours(1));
+        JsonNode entry = parse(postEntry(entry("B 6060 AB", VehicleType.MOBIL, in)));
+        ExitRequest early = exitByTicket(entry.get("ticketCode").asText(), now().minus(Duration.ofHours(5)), 0);
+
+        HttpResponse<String> exit = postExit(early);
+
+        assertThat(exit.statusCode()).as(exit.body()).isEqualTo(400);
+        assertThat(parse(exit).get("error").asText()).isEqualTo("exit_before_entry");
+        assertThat(count(
+                        "SELECT COUNT(*) FROM request_ids WHERE id = ?",
+                        early.id().toString()))
+                .isZero();
+        assertThat(parse(api.get("/api/v1/tickets/" + entry.get("ticketCode").asText(), token))
+                        .get("status")
+                        .asText())
+                .isEqualTo("ACTIVE");
+    }
+
+    @Test
+    void anExitJustBeforeItsEntryIsRecordedAndFlagged() {
+        Instant in = now().minus(Duration.ofMinutes(10));
+        String code = parse(postEntry(entry("B 6061 AB", VehicleType.MOBIL, in)))
+                .get("ticketCode")
+                .asText();
+
+        HttpResponse<String> exit = postExit(exitByTicket(code, in.minusSeconds(30), 0));
+
+        assertThat(exit.statusCode()).as(exit.body()).isEqualTo(201);
+        assertThat(parse(exit).get("exitBeforeEntry").asBoolean()).isTrue();
+        assertThat(parse(exit).get("expectedFee").asLong()).isZero();
+        JsonNode session = parse(api.get("/api/v1/tickets/" + code, token));
+        assertThat(session.get("status").asText()).isEqualTo("EXITED");
+        assertThat(session.get("exitBeforeEntry").asBoolean()).isTrue();
+    }
+
+    @Test
+    void aWaitingExitBeforeItsEntryIsJoinedAndFlagged() {
+        UUID entryId = UUID.randomUUID();
+        Instant in = now().minus(Duration.ofMinutes(30));
+        String code = laneSigner.sign(new TicketData(entryId, "IN1", VehicleType.MOBIL, in));
+        assertThat(postExit(exitByTicket(code, in.minus(Duration.ofHours(2)), 0))
+                        .statusCode())
+                .isEqualTo(202);
+
+        assertThat(postEntry(entryWithTicket(entryId, code, "B 6062 AB", VehicleType.MOBIL, in))
+                        .statusCode())
+                .isEqualTo(201);
+
+        JsonNode session = parse(api.get("/api/v1/tickets/" + code, token));
+        assertThat(session.get("status").asText()).isEqualTo("EXITED");
+        assertThat(session.get("exitBeforeEntry").asBoolean()).isTrue();
+    }
+
+    @Test
+    void aSecondExitOfATicketWhoseFirstExitWaitsForItsEntryGets409WithTheWaitingExit() {
+        UUID entryId = UUID.randomUUID();
+        Instant in = now().minus(Duration.ofMinutes(40));
+        String code = laneSigner.sign(new TicketData(entryId, "IN1", VehicleType.MOBIL, in));
+        ExitRequest first = exitByTicket(code, now().minusSeconds(120), 5_000);
+        ExitRequest second = exitByTicket(code, now(), 5_000);
+        assertThat(postExit(first).statusCode()).isEqualTo(202);
+
+        HttpResponse<String> refused = postExit(second);
+
+        assertThat(refused.statusCode()).isEqualTo(409);
+        JsonNode body = parse(refused);
+        assertThat(body.get("error").asText()).isEqualTo("already_exited");
+        assertThat(body.get("existing").get("id").asText()).isEqualTo(first.id().toString());
+        assertThat(body.get("existing").get("pendingEntry").asBoolean()).isTrue();
+        assertThat(count("SELECT COUNT(*) FROM pending_exits WHERE entry_id = ?", entryId.toString()))
+                .isEqualTo(1);
+        assertThat(count(
+                        "SELECT COUNT(*) FROM request_ids WHERE id = ?",
+                        second.id().toString()))
+                .isZero();
+    }
+
+    @Test
+    void bothOfflineExitsOfAnUnseenTicketAreKeptTheLoserAsAConflictForSupervisors() {
+        UUID entryId = UUID.randomUUID();
+        Instant in = now().minus(Duration.ofMinutes(150));
+        String code = laneSigner.sign(new TicketData(entryId, "IN1", VehicleType.MOBIL, in));
+        ExitRequest first = offline(exitByTicket(code, now().minusSeconds(600), 11_000));
+        ExitRequest second = offline(exitByTicket(code, now().minusSeconds(300), 12_000));
+        assertThat(postExit(first).statusCode()).isEqualTo(202);
+
+        HttpResponse<String> refused = postExit(second);
+        HttpResponse<String> replayed = postExit(second);
+        assertThat(postEntry(entryWithTicket(entryId, code, "B 6063 AB", VehicleType.MOBIL, in))
+                        .statusCode())
+                .isEqualTo(201);
+
+        assertThat(refused.statusCode()).as(refused.body()).isEqualTo(409);
+        assertThat(parse(refused).get("error").asText()).isEqualTo("exit_conflict");
+        assertThat(parse(refused).get("conflict").get("paid").asLong()).isEqualTo(12_000);
+        assertThat(replayed.statusCode()).isEqualTo(409);
+        assertThat(parse(replayed).get("conflict").get("id").asText())
+                .isEqualTo(second.id().toString());
+        JsonNode session = parse(api.get("/api/v1/tickets/" + code, token));
+        assertThat(session.get("status").asText()).isEqualTo("EXITED");
+        assertThat(session.get("paid").asLong()).isEqualTo(11_000);
+        JsonNode conflicts = parse(api.get("/api/v1/exit-conflicts", token));
+        assertThat(conflicts)
+                .filteredOn(c -> c.get("id").asText().equals(second.id().toString()))
+                .singleElement()
+                .satisfies(c -> {
+                    assertThat(c.get("entryId").asText()).isEqualTo(entryId.toString());
+                    assertThat(c.get("fee").asLong()).isEqualTo(12_000);
+                    assertThat(c.get("paid").asLong()).isEqualTo(12_000);
+                    assertThat(c.get("paymentMethod").asText()).isEqualTo("CASH");
+                    assertThat(c.get("gate").asText()).isEqualTo("OUT1");
+                    assertThat(c.get("operator").asText()).isEqualTo("admin");
+                    assertThat(c.get("reason").asText()).isEqualTo("EXIT_PENDING");
+                    assertThat(c.get("winningExitId").asText())
+                            .isEqualTo(first.id().toString());
+                });
+        assertThat(api.get("/api/v1/exit-conflicts", operatorToken()).statusCode())
+                .isEqualTo(403);
+    }
+
+    @Test
+    void pendingExitsAreListedForSupervisorsWithTheirAge() {
+        UUID entryId = UUID.randomUUID();
+        Instant in = now().minus(Duration.ofMinutes(20));
+        String code = laneSigner.sign(new TicketData(entryId, "IN1", VehicleType.MOTOR, in));
+        ExitRequest exit = exitByTicket(code, now(), 2_000);
+        assertThat(postExit(exit).statusCode()).isEqualTo(202);
+
+        JsonNode listed = parse(api.get("/api/v1/pending-exits", token));
+        JsonNode overdue = parse(api.get("/api/v1/pending-exits?overdue=true", token));
+
+        assertThat(listed)
+                .filteredOn(p -> p.get("id").asText().equals(exit.id().toString()))
+                .singleElement()
+                .satisfies(p -> {
+                    assertThat(p.get("entryId").asText()).isEqualTo(entryId.toString());
+                    assertThat(p.get("ticketCode").asText()).isEqualTo(code);
+                    assertThat(p.get("fee").asLong()).isEqualTo(2_000);
+                    assertThat(p.get("ageSeconds").asLong()).isBetween(0L, 600L);
+                    assertThat(p.get("overdue").asBoolean()).isFalse();
+                });
+        assertThat(overdue).noneSatisfy(p -> assertThat(p.get("id").asText())
+                .isEqualTo(exit.id().toString()));
+        assertThat(api.get("/api/v1/pending-exits", operatorToken()).statusCode())
+                .isEqualTo(403);
+        assertThat(api.get("/api/v1/pending-exits?limit=0", token).statusCode()).isEqualTo(400);
+    }
+
+    private static ExitRequest offline(ExitRequest exit) {
+        return new ExitRequest(
+                exit.id(),
+                exit.ticketCode(),
+                exit.entryId(),
+                exit.plate(),
+                exit.gate(),
+                exit.exitTime(),
+                exit.fee(),
+                exit.paid(),
+                exit.paymentMethod(),
+                exit.lostTicket(),
+                true);
+    }
+
+    private String operatorToken() {
+        if (operatorToken == null) {
+            HttpResponse<String> created = api.post(
+                    "/api/v1/users",
+                    token,
+                    json(Map.of("username", "lane-op", "password", "Lane-Operator-Pass-1", "role", "OPERATOR")));
+            assertThat(created.statusCode()).as(created.body()).isEqualTo(201);
+            operatorToken = api.login("lane-op", "Lane-Operator-Pass-1");
+        }
+        return operatorToken;
     }
 
     /**
