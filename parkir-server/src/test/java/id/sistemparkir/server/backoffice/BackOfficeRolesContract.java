@@ -88,7 +88,10 @@ abstract class BackOfficeRolesContract {
             "POST /api/v1/duplicates/resolve",
             "GET /api/v1/sync-log",
             "GET /api/v1/audit-log",
-            "GET /api/v1/shifts");
+            "GET /api/v1/shifts",
+            // Exactly-once follow-up: exits waiting for their entry, and exits that lost a race.
+            "GET /api/v1/pending-exits",
+            "GET /api/v1/exit-conflicts");
 
     private TestDatabase database;
     private TestServer server;
