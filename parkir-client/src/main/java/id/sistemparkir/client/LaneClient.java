@@ -9,16 +9,19 @@ import id.sistemparkir.client.i18n.Message;
 import id.sistemparkir.client.lane.EntryLane;
 import id.sistemparkir.client.lane.ExitLane;
 import id.sistemparkir.client.lane.InsideCache;
+import id.sistemparkir.client.lane.InsideCacheFiller;
 import id.sistemparkir.client.lane.LaneDevices;
 import id.sistemparkir.client.lane.LaneIdentity;
 import id.sistemparkir.client.lane.TariffCache;
 import id.sistemparkir.client.lane.TicketKeyStore;
 import id.sistemparkir.client.offline.OfflineStore;
+import id.sistemparkir.client.photo.PhotoQueue;
+import id.sistemparkir.client.photo.PhotoUploader;
+import id.sistemparkir.client.schedule.GuardedTask;
 import id.sistemparkir.client.shift.LaneShift;
 import id.sistemparkir.client.sync.ApiSyncTransport;
 import id.sistemparkir.client.sync.SyncEngine;
 import id.sistemparkir.core.contract.LoginResponse;
-import id.sistemparkir.core.contract.SessionView;
 import id.sistemparkir.core.contract.TariffDto;
 import java.time.Clock;
 import java.time.Duration;
@@ -35,12 +38,17 @@ public final class LaneClient implements AutoCloseable {
 
     private static final Logger log = LoggerFactory.getLogger(LaneClient.class);
 
+    private static final Duration PHOTO_PATIENCE_AT_CLOSE = Duration.ofSeconds(2);
+
     private final LaneConfig config;
     private final AuthSession session;
     private final OfflineStore offline;
     private final TicketKeyStore ticketKeys;
     private final TariffCache tariffs;
     private final InsideCache inside;
+    private final InsideCacheFiller insideFiller;
+    private final PhotoQueue photos;
+    private final PhotoUploader photoUploader;
     private final EntryLane entryLane;
     private final ExitLane exitLane;
     private final SyncEngine syncEngine;
@@ -60,8 +68,12 @@ public final class LaneClient implements AutoCloseable {
         this.ticketKeys = new TicketKeyStore(config.dataDir());
         this.tariffs = new TariffCache(config.dataDir());
         this.inside = new InsideCache(config.dataDir());
+        this.insideFiller = new InsideCacheFiller(session, inside);
         LaneIdentity identity = new LaneIdentity(config.station(), config.gate(), config.siteName(), config.zone());
-        this.entryLane = new EntryLane(session, offline, ticketKeys, inside, devices, identity, clock);
+        this.photos = new PhotoQueue(offline);
+        this.photoUploader = new PhotoUploader(session, photos);
+        this.entryLane =
+                new EntryLane(session, offline, photos, photoUploader, ticketKeys, inside, devices, identity, clock);
         this.exitLane = new ExitLane(session, offline, ticketKeys, tariffs, inside, devices, identity, clock);
         this.syncEngine = new SyncEngine(offline, new ApiSyncTransport(session), config.dataDir(), clock);
         this.shift = new LaneShift(session, devices.printer(), config.siteName(), clock);
@@ -99,13 +111,14 @@ public final class LaneClient implements AutoCloseable {
             log.info("Not connected to {}: {}", config.serverUrl(), login.describe());
             return notConnected(login);
         }
-        ticketKeys.remember(ok.body().ticketKey());
+        // What the lane keeps for offline work: a disk that refuses it costs a log line, never the login.
+        GuardedTask.runGuarded(
+                "remember the ticket key", () -> ticketKeys.remember(ok.body().ticketKey()));
         if (session.call(ServerApi::tariffs) instanceof ApiResult.Ok<List<TariffDto>> t) {
-            tariffs.update(t.body());
+            GuardedTask.runGuarded("keep the tariffs", () -> tariffs.update(t.body()));
         }
-        if (withVehiclesInside
-                && session.call(api -> api.vehiclesInside(null, 5000)) instanceof ApiResult.Ok<List<SessionView>> v) {
-            inside.replaceAll(v.body());
+        if (withVehiclesInside) {
+            GuardedTask.runGuarded("load the vehicles inside", insideFiller::fill);
         }
         return new ConnectResult.Connected(ok.body().user());
     }
@@ -135,7 +148,8 @@ public final class LaneClient implements AutoCloseable {
 
     /** The same with every live setting, e.g. background sync ({@link LiveOptions#autoSync()}). */
     public LaneLive startLive(ScheduledExecutorService scheduler, LiveOptions options) {
-        LaneLive live = new LaneLive(config, session, inside, offline, syncEngine, clock, scheduler, options);
+        LaneLive live =
+                new LaneLive(config, session, inside, insideFiller, offline, syncEngine, clock, scheduler, options);
         live.start();
         return live;
     }
@@ -173,8 +187,14 @@ public final class LaneClient implements AutoCloseable {
         return inside;
     }
 
+    /**
+     * Gives a photo being sent a moment to finish (a one-shot {@code parkir entry}), then stops; a photo not sent by
+     * then stays queued on disk for the next sync.
+     */
     @Override
     public void close() {
-        inside.flush();
+        photoUploader.close(PHOTO_PATIENCE_AT_CLOSE);
+        photoUploader.close();
+        GuardedTask.runGuarded("write the cache of vehicles inside", inside::flush);
     }
 }

@@ -191,6 +191,20 @@ public final class ServerApi {
         return transport.send(get("/api/v1/tickets/" + QueryString.segment(ticketCode), true), SESSION, false);
     }
 
+    /**
+     * {@code GET /api/v1/vehicles/inside?after=ID&limit=N}: one page of every ACTIVE session, in id order after
+     * {@code afterId} ({@link #FIRST_PAGE} for the first): a lane loads every vehicle inside, however many.
+     */
+    public ApiResult<List<SessionView>> vehiclesInsidePage(UUID afterId, int limit) {
+        Objects.requireNonNull(afterId, "afterId");
+        String path = "/api/v1/vehicles/inside"
+                + new QueryString().add("after", afterId.toString()).add("limit", limit);
+        return transport.send(get(path, true), SESSIONS, false);
+    }
+
+    /** The {@code after} of the first page: the nil UUID, below every id. */
+    public static final UUID FIRST_PAGE = new UUID(0, 0);
+
     /** {@code GET /api/v1/vehicles/inside}: ACTIVE sessions, those whose normalised plate starts with the prefix. */
     public ApiResult<List<SessionView>> vehiclesInside(String platePrefixOrNull, int limit) {
         String path = "/api/v1/vehicles/inside"

@@ -151,7 +151,11 @@ public final class ExitLane {
         ExitRequest online = request.apply(false);
 
         ApiResult<ExitResponse> result = session.call(api -> api.postExit(online));
-        ticketKeys.rememberLatest(session);
+        AfterRecord.step(
+                "keeping the ticket key",
+                () -> ticketKeys.rememberLatest(session),
+                LaneMessages::ticketKeyNotSaved,
+                warnings);
         boolean storedOffline = false;
         boolean pendingEntry = false;
         if (result instanceof ApiResult.Ok<ExitResponse> ok) {
@@ -163,8 +167,15 @@ public final class ExitLane {
             offline.save(OfflineRecord.of(request.apply(true)));
             storedOffline = true;
         }
-        inside.remove(quote.sessionId());
-        inside.flush();
+        // The record is safe from here on: nothing below may stop the car (issue 7, item 9).
+        AfterRecord.step(
+                "writing the cache of vehicles inside",
+                () -> {
+                    inside.remove(quote.sessionId());
+                    inside.flush();
+                },
+                LaneMessages::cacheNotSaved,
+                warnings);
         devices.printReceipt(
                 new ExitReceipt(
                         identity.siteName(),

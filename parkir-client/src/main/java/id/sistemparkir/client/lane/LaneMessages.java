@@ -36,12 +36,18 @@ public final class LaneMessages {
         return Message.of("lane.warning.refused_and_kept", error, serverMessage);
     }
 
-    public static Message photoKeptLocally() {
-        return Message.of("lane.warning.photo_kept_locally");
-    }
-
     public static Message photoNotSaved(String reason) {
         return Message.of("lane.warning.photo_not_saved", reason);
+    }
+
+    /** The cache of vehicles inside could not be written (disk full, file locked); the car went through. */
+    public static Message cacheNotSaved(String reason) {
+        return Message.of("lane.warning.cache_not_saved", reason);
+    }
+
+    /** The ticket key from the latest login could not be written; the lane keeps the key it had. */
+    public static Message ticketKeyNotSaved(String reason) {
+        return Message.of("lane.warning.ticket_key_not_saved", reason);
     }
 
     public static Message cameraFailed(String reason) {

@@ -8,6 +8,7 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
+import java.nio.file.LinkOption;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.time.Clock;
@@ -87,6 +88,17 @@ public final class OfflineStore {
         this.pendingFolder = new RecordFolder(offlineDir, rejectedDir, clock);
         this.attentionFolder = new RecordFolder(offlineDir.resolve(NEEDS_ATTENTION), rejectedDir, clock);
         this.photos = new PhotoFiles(dataDir.resolve(IMAGES));
+        removeLeftoverTemps(rejectedDir);
+    }
+
+    /** Temp files a crash left behind (issue 7, item 14): readers skip them, but they would pile up. */
+    private void removeLeftoverTemps(Path rejectedDir) {
+        AtomicFiles.removeLeftoverTemps(offlineDir);
+        AtomicFiles.removeLeftoverTemps(offlineDir.resolve(NEEDS_ATTENTION));
+        AtomicFiles.removeLeftoverTemps(rejectedDir);
+        for (PhotoKind kind : PhotoKind.values()) {
+            AtomicFiles.removeLeftoverTemps(dataDir.resolve(IMAGES).resolve(kind.folder()));
+        }
     }
 
     public Path dataDir() {
@@ -273,6 +285,20 @@ public final class OfflineStore {
     /** Ids of all photos kept for {@code kind}, with or without a pending record. */
     public synchronized List<UUID> photoIds(PhotoKind kind) {
         return io("list photos", () -> photos.ids(kind));
+    }
+
+    /**
+     * Moves a photo the server refused (e.g. 413 from a proxy's body limit) to {@code offline_data/rejected/} with a
+     * {@code .reason} file: kept for a person to look at, never deleted, not sent again (DESIGN §6).
+     */
+    public synchronized void rejectPhoto(UUID id, PhotoKind kind, String reason) {
+        io("reject photo " + id, () -> {
+            Path file = photos.path(id, kind);
+            if (Files.exists(file, LinkOption.NOFOLLOW_LINKS)) {
+                pendingFolder.reject(file, "photo " + kind.apiKind() + " refused by the server: " + reason);
+            }
+            return null;
+        });
     }
 
     public synchronized void removePhoto(UUID id, PhotoKind kind) {

@@ -162,7 +162,10 @@ public final class LaneModule {
 
     private void getInside(Context ctx) {
         int limit = QueryParams.integer(ctx, "limit").orElse(200);
-        ctx.json(queries.inside(QueryParams.optional(ctx, "plate").orElse(null), limit));
+        UUID after = QueryParams.optional(ctx, "after")
+                .map(id -> LaneInput.uuid(id.trim(), "after"))
+                .orElse(null);
+        ctx.json(queries.inside(QueryParams.optional(ctx, "plate").orElse(null), limit, after));
     }
 
     private void getQuote(Context ctx) {

@@ -36,6 +36,14 @@ public final class LaneQueries {
     }
 
     public List<SessionView> inside(String platePrefix, int limit) {
+        return inside(platePrefix, limit, null);
+    }
+
+    /**
+     * @param afterId when given, a page of the sessions in id order after this id (the nil UUID for the first page),
+     *     so that a lane can load every vehicle inside, however many; else the newest entries first
+     */
+    public List<SessionView> inside(String platePrefix, int limit, UUID afterId) {
         String prefix;
         try {
             prefix = platePrefix == null ? "" : Plates.normalizeForSearch(platePrefix);
@@ -45,7 +53,11 @@ public final class LaneQueries {
         if (limit < 1 || limit > MAX_INSIDE) {
             throw ApiException.badRequest("invalid_limit", "limit must be between 1 and " + MAX_INSIDE);
         }
-        return jdbi.withHandle(h -> sessions.activeByPlatePrefix(h, prefix, limit)).stream()
+        return jdbi
+                .withHandle(h -> afterId == null
+                        ? sessions.activeByPlatePrefix(h, prefix, limit)
+                        : sessions.activePage(h, prefix, afterId, limit))
+                .stream()
                 .map(SessionRow::view)
                 .toList();
     }

@@ -42,6 +42,17 @@ final class SessionRepository {
                 .list();
     }
 
+    /** One page of ACTIVE sessions in id order after {@code afterId} (a lane filling its cache of vehicles inside). */
+    List<SessionRow> activePage(Handle h, String platePrefix, UUID afterId, int limit) {
+        return h.createQuery("SELECT " + COLUMNS + " FROM parking_sessions WHERE status = 'ACTIVE'"
+                        + " AND plate LIKE :prefix AND id > :after ORDER BY id LIMIT :limit")
+                .bind("prefix", platePrefix + "%")
+                .bind("after", afterId.toString())
+                .bind("limit", limit)
+                .map(SessionRepository::map)
+                .list();
+    }
+
     boolean otherActiveWithPlate(Handle h, String plate, UUID exceptId) {
         return h.createQuery("SELECT COUNT(*) FROM parking_sessions WHERE plate = :plate AND status = 'ACTIVE'"
                                 + " AND id <> :id")

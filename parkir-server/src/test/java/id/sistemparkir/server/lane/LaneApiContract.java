@@ -328,6 +328,36 @@ abstract class LaneApiContract {
     }
 
     @Test
+    void everyVehicleInsideCanBeLoadedPageByPageInIdOrder() {
+        Instant in = now().minus(Duration.ofMinutes(5));
+        List<String> mine = new ArrayList<>();
+        for (String plate : List.of("B 71 PG", "B 72 PG", "B 73 PG")) {
+            mine.add(parse(postEntry(entry(plate, VehicleType.MOTOR, in)))
+                    .get("id")
+                    .asText());
+        }
+
+        List<String> seen = new ArrayList<>();
+        String after = "00000000-0000-0000-0000-000000000000";
+        while (true) {
+            JsonNode page = parse(api.get("/api/v1/vehicles/inside?limit=2&after=" + after, token));
+            page.forEach(s -> {
+                assertThat(s.get("status").asText()).isEqualTo("ACTIVE");
+                seen.add(s.get("id").asText());
+            });
+            if (page.size() < 2) {
+                break;
+            }
+            after = page.get(page.size() - 1).get("id").asText();
+        }
+
+        assertThat(seen).containsAll(mine).doesNotHaveDuplicates().isSorted();
+        assertThat(api.get("/api/v1/vehicles/inside?limit=2&after=not-a-uuid", token)
+                        .statusCode())
+                .isEqualTo(400);
+    }
+
+    @Test
     void feeQuoteByTicket() {
         Instant in = now().minus(Duration.ofMinutes(61));
         String code = parse(postEntry(entry("B 9 RS", VehicleType.MOTOR, in)))

@@ -13,10 +13,8 @@ import id.sistemparkir.client.sync.SyncSummary;
 import id.sistemparkir.core.ticket.TicketData;
 import id.sistemparkir.core.ticket.TicketSigner;
 import id.sistemparkir.core.vehicle.VehicleType;
-import id.sistemparkir.server.db.TestDatabases;
+import id.sistemparkir.server.db.DatabaseConfig;
 import id.sistemparkir.server.testsupport.TestServer;
-import id.sistemparkir.testing.MariaDbAvailability;
-import id.sistemparkir.testing.MariaDbTestDatabase;
 import id.sistemparkir.testing.TcpProxy;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -28,12 +26,12 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
+import java.util.function.BiFunction;
 import java.util.stream.Stream;
 import org.jdbi.v3.core.Jdbi;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
@@ -41,42 +39,60 @@ import org.junit.jupiter.params.provider.ValueSource;
 /**
  * The headline promise, end to end: the database dies, then the server; the lanes keep serving cars; everything comes
  * back; the lanes sync (in either order); every record is in the database exactly once and the outboxes are empty.
- * The shared MariaDB is never stopped: both faults go through TCP proxies.
+ * Run on MariaDB and on H2 (its TCP server mode, so that a laptop runs it too); the database is never stopped: both
+ * faults go through TCP proxies.
  */
-@ExtendWith(MariaDbAvailability.class)
-class LaneOfflineEndToEndTest {
+abstract class LaneOfflineEndToEndContract {
 
-    private static final ZoneId WIB = ZoneId.of("Asia/Jakarta");
+    static final ZoneId WIB = ZoneId.of("Asia/Jakarta");
     /** An operator must never wait long for a dead server or database (DESIGN §8: about 2 s). */
     private static final Duration OFFLINE_BUDGET = Duration.ofSeconds(5);
+
+    /**
+     * A database the server reaches over TCP.
+     *
+     * @param host where it listens
+     * @param port its port
+     * @param throughProxy the server's configuration when it goes through a proxy at the given host and port
+     * @param jdbi a direct handle for the test's checks
+     * @param disposal drops or stops the database
+     */
+    protected record Backend(
+            String host,
+            int port,
+            BiFunction<String, Integer, DatabaseConfig> throughProxy,
+            Jdbi jdbi,
+            AutoCloseable disposal) {}
 
     @TempDir
     Path tmp;
 
-    private MariaDbTestDatabase schema;
+    private Backend backend;
     private TcpProxy databaseLink;
     private TcpProxy serverLink;
     private TestServer server;
     private Jdbi jdbi;
     private final List<LaneClient> lanes = new ArrayList<>();
 
+    /** @param dir a fresh folder the database may keep its files in */
+    protected abstract Backend openBackend(Path dir) throws Exception;
+
     @BeforeEach
     void start() throws Exception {
-        schema = MariaDbTestDatabase.create();
-        MariaDbTestDatabase.Server mariaDb = MariaDbTestDatabase.server();
-        databaseLink = TcpProxy.start(mariaDb.host(), mariaDb.port());
-        server = TestServer.start(TestDatabases.mariaDbConfig(schema, databaseLink.host(), databaseLink.port()));
+        backend = openBackend(tmp.resolve("database"));
+        databaseLink = TcpProxy.start(backend.host(), backend.port());
+        server = TestServer.start(backend.throughProxy().apply(databaseLink.host(), databaseLink.port()));
         serverLink = TcpProxy.start("127.0.0.1", server.server().port());
-        jdbi = Jdbi.create(schema.jdbcUrl(), schema.user(), schema.password());
+        jdbi = backend.jdbi();
     }
 
     @AfterEach
-    void stop() {
+    void stop() throws Exception {
         lanes.forEach(LaneClient::close);
         Stream.of(server).filter(s -> s != null).forEach(TestServer::close);
         Stream.of(serverLink, databaseLink).filter(p -> p != null).forEach(TcpProxy::close);
-        if (schema != null) {
-            schema.close();
+        if (backend != null) {
+            backend.disposal().close();
         }
     }
 
