@@ -19,7 +19,7 @@ final class LaneOptions {
     @Option(
             names = "--data-dir",
             paramLabel = "DIR",
-            description = "Lane data directory (default ./parkir-data/<station>).")
+            description = "Lane data directory (default <PARKIR_HOME>/<station>, see `parkir --help`).")
     Path dataDir;
 
     @Option(
@@ -57,7 +57,8 @@ final class LaneOptions {
     boolean json;
 
     LaneConfig config(String app) {
-        Path dir = dataDir != null ? dataDir : Path.of("parkir-data", station);
+        Path dir =
+                dataDir != null ? dataDir.toAbsolutePath() : DataHome.current().station(station);
         String gateCode = gate != null ? gate : station;
         return new LaneConfig(server, dir, station, gateCode, "Sistem Parkir Modern", zone, user, password, app);
     }

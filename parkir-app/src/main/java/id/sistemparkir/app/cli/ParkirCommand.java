@@ -6,7 +6,6 @@ import id.sistemparkir.desktop.lane.DesktopLauncher;
 import id.sistemparkir.desktop.lane.DesktopOptions;
 import id.sistemparkir.desktop.menu.MainMenuApp;
 import java.io.PrintWriter;
-import java.nio.file.Path;
 import java.time.Clock;
 import java.util.concurrent.Callable;
 import picocli.CommandLine;
@@ -66,7 +65,7 @@ public final class ParkirCommand implements Callable<Integer> {
             return 1;
         }
         DesktopOptions options = desktop.options();
-        FileLogging.toDirectory(Path.of("parkir-data", "logs"), "menu");
+        FileLogging.toDirectory(DataHome.current().logs(), "menu");
         EmbeddedServerControl server = new EmbeddedServerControl(
                 () -> ServerSettings.resolve(new ServerSettings.Flags(null, null, null, null, null), System.getenv()),
                 Clock.systemUTC());
