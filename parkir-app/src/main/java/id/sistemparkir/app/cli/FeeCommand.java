@@ -41,7 +41,8 @@ final class FeeCommand implements Callable<Integer> {
             names = "--in",
             required = true,
             converter = IsoTimeConverter.class,
-            description = "Entry time, ISO-8601 with offset, e.g. 2026-11-25T08:00:00+07:00.")
+            // The example on a line of its own: a line break inside it would break copy-paste.
+            description = {"Entry time, ISO-8601 with offset, e.g.", "2026-11-25T08:00:00+07:00"})
     java.time.Instant entryTime;
 
     @Option(

@@ -55,6 +55,11 @@ public final class ParkirCommand implements Callable<Integer> {
         commandLine.setErr(err);
         commandLine.setCaseInsensitiveEnumValuesAllowed(true);
         commandLine.setExecutionExceptionHandler(new UserErrorHandler());
+        commandLine.setParameterExceptionHandler(new UsageErrors());
+        // As wide as the terminal (at least 80 columns): picocli then wraps at spaces only and never splits a
+        // token such as 2026-11-25T08:00:00+07:00.
+        commandLine.setUsageHelpAutoWidth(true);
+        commandLine.setUsageHelpLongOptionsMaxWidth(30);
         return commandLine;
     }
 
