@@ -72,8 +72,17 @@ final class FeeCommand implements Callable<Integer> {
     @Option(names = "--json", description = "Machine output: {\"fee\": ..., \"lines\": [...], ...}.")
     boolean json;
 
+    private static final java.time.format.DateTimeFormatter TIME_IN_ZONE =
+            java.time.format.DateTimeFormatter.ofPattern("dd-MM-yyyy HH:mm:ss VV");
+
     @Override
     public Integer call() throws JsonProcessingException {
+        if (exitTime.isBefore(entryTime)) { // said in the times as given, not in UTC, and not about a lane clock
+            throw new IllegalArgumentException(LaneText.text(
+                    "cli.error.exit_before_entry",
+                    TIME_IN_ZONE.format(exitTime.atZone(zone)),
+                    TIME_IN_ZONE.format(entryTime.atZone(zone))));
+        }
         FeeQuote quote = FeeCalculator.quote(
                 TariffSchedule.defaults(),
                 new FeeRequest(type, entryTime, exitTime, lostTicket, memberDiscountPercent));

@@ -144,6 +144,19 @@ class CommandLineErrorsTest {
     }
 
     @Test
+    void feeWithTheExitBeforeTheEntryShowsBothTimesInTheGivenZone() {
+        LaneText.use("en", java.util.Map.of());
+        int exit = run(
+                "fee", "--type", "MOBIL", "--in", "2026-11-25T08:00:00+07:00", "--out", "2026-11-25T07:00:00+07:00");
+
+        assertThat(exit).isEqualTo(2);
+        assertThat(err.toString())
+                .contains("--out 25-11-2026 07:00:00 Asia/Jakarta is before --in 25-11-2026 08:00:00 Asia/Jakarta")
+                .doesNotContain("lane clock")
+                .doesNotContain("Z ");
+    }
+
+    @Test
     void theCliBundleHasEveryKeyInBothLanguages() {
         assertThat(BundleCheck.problems("i18n/cli")).isEmpty();
     }
