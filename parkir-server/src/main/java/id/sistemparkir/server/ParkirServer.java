@@ -22,6 +22,9 @@ import id.sistemparkir.server.ticket.TicketKeys;
 import io.javalin.Javalin;
 import io.javalin.json.JavalinJackson;
 import io.javalin.util.JavalinBindException;
+import java.io.IOException;
+import java.net.InetSocketAddress;
+import java.net.ServerSocket;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.ArrayDeque;
@@ -72,6 +75,8 @@ public final class ParkirServer implements AutoCloseable {
      * @throws ServerStartException with a message for the operator when the database or the port is not usable
      */
     public static ParkirServer start(ServerConfig config, Clock clock) {
+        // First, before a database, signing key or admin account is created for a server that would never run.
+        requirePortFree(config.port());
         Deque<AutoCloseable> resources = new ArrayDeque<>();
         try {
             // Owner-only before the database creates its files, and again after (H2 creates them 0644).
@@ -139,12 +144,28 @@ public final class ParkirServer implements AutoCloseable {
             throw new ServerStartException(e.getMessage(), e);
         } catch (JavalinBindException e) {
             closeAll(resources);
-            throw new ServerStartException(
-                    "Port " + config.port() + " is already in use; stop the other program or choose --port.", e);
+            throw portInUse(config.port(), e);
         } catch (RuntimeException e) {
             closeAll(resources);
             throw e;
         }
+    }
+
+    /** A quick bind-and-release; the real bind below still reports a port taken in between. */
+    private static void requirePortFree(int port) {
+        if (port == 0) {
+            return;
+        }
+        try (ServerSocket probe = new ServerSocket()) {
+            probe.bind(new InetSocketAddress(port));
+        } catch (IOException e) {
+            throw portInUse(port, e);
+        }
+    }
+
+    private static ServerStartException portInUse(int port, Exception cause) {
+        return new ServerStartException(
+                "port " + port + " is in use (is another server running?); stop it or choose --port.", cause);
     }
 
     public int port() {

@@ -26,10 +26,9 @@ import picocli.CommandLine.Spec;
         name = "exit",
         mixinStandardHelpOptions = true,
         versionProvider = VersionProvider.class,
-        description = {
-            "Records a vehicle leaving: finds it by ticket (or by plate for a lost ticket), prices it, records it;",
-            "offline it prices a genuine signed ticket itself and stores the exit for a later sync."
-        })
+        // One line: the command list of `parkir --help` shows only the first.
+        description = "Records a vehicle leaving: finds it by ticket (or by plate for a lost ticket), prices it,"
+                + " records it; offline it prices a genuine signed ticket itself and stores the exit for a later sync.")
 final class ExitCommand implements Callable<Integer> {
 
     @Spec
@@ -66,11 +65,17 @@ final class ExitCommand implements Callable<Integer> {
             ExitLane exits = client.exitLane();
             ExitQuote quote = ticket != null ? exits.quoteTicket(ticket, lostTicket) : byPlate(exits);
             ExitOutcome outcome = exits.exit(quote, paid == null ? quote.fee() : paid, method);
-            LaneOutput.print(spec.commandLine().getOut(), lane.json, outcome, human(outcome));
+            LaneOutput.print(spec.commandLine().getOut(), lane.json(), outcome, human(outcome));
             return 0;
         } catch (LaneRejection e) {
-            spec.commandLine().getErr().println("parkir: exit refused (" + e.code() + "): " + LaneText.of(e.text()));
-            return 3;
+            return CliError.report(
+                    spec.commandLine().getOut(),
+                    spec.commandLine().getErr(),
+                    lane.json(),
+                    e.code(),
+                    LaneText.text(
+                            "cli.error.refused", LaneText.text("cli.sync.kind.exit"), e.code(), LaneText.of(e.text())),
+                    CliError.REFUSED);
         }
     }
 
