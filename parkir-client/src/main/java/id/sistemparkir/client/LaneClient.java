@@ -72,7 +72,7 @@ public final class LaneClient implements AutoCloseable {
     }
 
     /**
-     * Logs in and refreshes what the lane needs offline: the ticket key, the tariffs, the vehicles inside. Every outcome
+     * Logs in and refreshes what the lane needs offline: the public ticket keys, the tariffs, the vehicles inside. Every outcome
      * is a {@link ConnectResult}: {@code Offline} when the server cannot be reached (the lane then works offline),
      * {@code Refused} when it refused the login, {@code Cancelled} when the calling thread was interrupted.
      */
@@ -99,7 +99,7 @@ public final class LaneClient implements AutoCloseable {
             log.info("Not connected to {}: {}", config.serverUrl(), login.describe());
             return notConnected(login);
         }
-        ticketKeys.remember(ok.body().ticketKey());
+        ticketKeys.refresh(session);
         if (session.call(ServerApi::tariffs) instanceof ApiResult.Ok<List<TariffDto>> t) {
             tariffs.update(t.body());
         }
@@ -135,7 +135,8 @@ public final class LaneClient implements AutoCloseable {
 
     /** The same with every live setting, e.g. background sync ({@link LiveOptions#autoSync()}). */
     public LaneLive startLive(ScheduledExecutorService scheduler, LiveOptions options) {
-        LaneLive live = new LaneLive(config, session, inside, offline, syncEngine, clock, scheduler, options);
+        LaneLive live =
+                new LaneLive(config, session, inside, ticketKeys, offline, syncEngine, clock, scheduler, options);
         live.start();
         return live;
     }
@@ -171,6 +172,11 @@ public final class LaneClient implements AutoCloseable {
 
     public InsideCache inside() {
         return inside;
+    }
+
+    /** This station's own ticket key and the cached ring of public keys. */
+    public TicketKeyStore ticketKeys() {
+        return ticketKeys;
     }
 
     @Override

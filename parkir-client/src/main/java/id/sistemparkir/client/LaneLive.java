@@ -6,12 +6,16 @@ import id.sistemparkir.client.connection.ClockCheck;
 import id.sistemparkir.client.connection.ConnectionMonitor;
 import id.sistemparkir.client.connection.ConnectionState;
 import id.sistemparkir.client.lane.InsideCache;
+import id.sistemparkir.client.lane.TicketKeyStore;
 import id.sistemparkir.client.offline.OfflineStore;
 import id.sistemparkir.client.realtime.RealtimeClient;
+import id.sistemparkir.client.realtime.RealtimeListener;
 import id.sistemparkir.client.realtime.SeqStore;
 import id.sistemparkir.client.status.LaneStatusTracker;
 import id.sistemparkir.client.sync.AutoSync;
 import id.sistemparkir.client.sync.SyncEngine;
+import id.sistemparkir.core.contract.EventNames;
+import id.sistemparkir.core.contract.RealtimeFrame;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.Optional;
@@ -50,6 +54,7 @@ public final class LaneLive implements AutoCloseable {
             LaneConfig config,
             AuthSession session,
             InsideCache inside,
+            TicketKeyStore ticketKeys,
             OfflineStore offline,
             SyncEngine syncEngine,
             Clock clock,
@@ -72,6 +77,15 @@ public final class LaneLive implements AutoCloseable {
         realtime.addListener(monitor);
         realtime.addListener(clockCheck);
         realtime.addListener(inside);
+        realtime.addListener(new RealtimeListener() {
+            @Override
+            public void onEvent(RealtimeFrame.Event event) {
+                if (EventNames.TICKET_KEYS_UPDATED.equals(event.event())) {
+                    // Off the realtime thread: the download has its own timeout and must not hold up the stream.
+                    scheduler.execute(() -> refreshTicketKeys(ticketKeys, session));
+                }
+            }
+        });
         realtime.setUnauthorizedHandler(session::renew);
         monitor.addListener(snapshot -> {
             if (snapshot.state() == ConnectionState.CONNECTED) {
@@ -86,6 +100,14 @@ public final class LaneLive implements AutoCloseable {
                     autoSync.trigger();
                 }
             });
+        }
+    }
+
+    private static void refreshTicketKeys(TicketKeyStore ticketKeys, AuthSession session) {
+        try {
+            ticketKeys.refresh(session);
+        } catch (RuntimeException e) {
+            log.warn("Refreshing the ticket keys failed: {}", e.toString());
         }
     }
 

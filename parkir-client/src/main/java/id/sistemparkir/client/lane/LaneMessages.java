@@ -27,8 +27,9 @@ public final class LaneMessages {
 
     private LaneMessages() {}
 
-    public static Message unsignedTicket() {
-        return Message.of("lane.warning.unsigned_ticket");
+    /** The server refused this station's signature (key not enrolled, or revoked): it issued the ticket itself. */
+    public static Message stationKeyNotEnrolled(String keyId) {
+        return Message.of("lane.warning.station_key_not_enrolled", keyId);
     }
 
     /** The server refused the entry for a reason the operator cannot fix at the barrier; it is kept for checking. */
