@@ -34,6 +34,7 @@ import picocli.CommandLine.Spec;
             OutboxCommand.class,
             SyncCommand.class,
             FeeCommand.class,
+            StationCommand.class,
             RestoreCommand.class,
             CommandLine.HelpCommand.class
         })

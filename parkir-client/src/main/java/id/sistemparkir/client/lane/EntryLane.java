@@ -113,7 +113,8 @@ public final class EntryLane {
             }
             if (!ticketKeys.ring().isEmpty() && !ticketKeys.enrolled()) {
                 // The exits and, at sync, the server will refuse this ticket: tell the operator now.
-                warnings.add(LaneMessages.stationKeyNotEnrolled(ticketKeys.signer().keyId()));
+                warnings.add(
+                        LaneMessages.stationKeyNotEnrolled(ticketKeys.signer().keyId()));
             }
             log.info("Entry {} stored offline ({})", id, describe(result));
             offline.save(OfflineRecord.of(request.apply(ticketCode, true)));
