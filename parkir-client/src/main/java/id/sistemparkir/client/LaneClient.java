@@ -84,7 +84,7 @@ public final class LaneClient implements AutoCloseable {
     }
 
     /**
-     * Logs in and refreshes what the lane needs offline: the ticket key, the tariffs, the vehicles inside. Every outcome
+     * Logs in and refreshes what the lane needs offline: the public ticket keys, the tariffs, the vehicles inside. Every outcome
      * is a {@link ConnectResult}: {@code Offline} when the server cannot be reached (the lane then works offline),
      * {@code Refused} when it refused the login, {@code Cancelled} when the calling thread was interrupted.
      */
@@ -112,8 +112,7 @@ public final class LaneClient implements AutoCloseable {
             return notConnected(login);
         }
         // What the lane keeps for offline work: a disk that refuses it costs a log line, never the login.
-        GuardedTask.runGuarded(
-                "remember the ticket key", () -> ticketKeys.remember(ok.body().ticketKey()));
+        GuardedTask.runGuarded("refresh the ticket keys", () -> ticketKeys.refresh(session));
         if (session.call(ServerApi::tariffs) instanceof ApiResult.Ok<List<TariffDto>> t) {
             GuardedTask.runGuarded("keep the tariffs", () -> tariffs.update(t.body()));
         }
@@ -148,8 +147,8 @@ public final class LaneClient implements AutoCloseable {
 
     /** The same with every live setting, e.g. background sync ({@link LiveOptions#autoSync()}). */
     public LaneLive startLive(ScheduledExecutorService scheduler, LiveOptions options) {
-        LaneLive live =
-                new LaneLive(config, session, inside, insideFiller, offline, syncEngine, clock, scheduler, options);
+        LaneLive live = new LaneLive(
+                config, session, inside, insideFiller, ticketKeys, offline, syncEngine, clock, scheduler, options);
         live.start();
         return live;
     }
@@ -185,6 +184,11 @@ public final class LaneClient implements AutoCloseable {
 
     public InsideCache inside() {
         return inside;
+    }
+
+    /** This station's own ticket key and the cached ring of public keys. */
+    public TicketKeyStore ticketKeys() {
+        return ticketKeys;
     }
 
     /**

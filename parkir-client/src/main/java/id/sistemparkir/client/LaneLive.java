@@ -7,6 +7,7 @@ import id.sistemparkir.client.connection.ConnectionMonitor;
 import id.sistemparkir.client.connection.ConnectionState;
 import id.sistemparkir.client.lane.InsideCache;
 import id.sistemparkir.client.lane.InsideCacheFiller;
+import id.sistemparkir.client.lane.TicketKeyStore;
 import id.sistemparkir.client.offline.OfflineStore;
 import id.sistemparkir.client.realtime.RealtimeClient;
 import id.sistemparkir.client.realtime.RealtimeListener;
@@ -15,6 +16,7 @@ import id.sistemparkir.client.schedule.GuardedTask;
 import id.sistemparkir.client.status.LaneStatusTracker;
 import id.sistemparkir.client.sync.AutoSync;
 import id.sistemparkir.client.sync.SyncEngine;
+import id.sistemparkir.core.contract.EventNames;
 import id.sistemparkir.core.contract.RealtimeFrame;
 import java.time.Clock;
 import java.time.Duration;
@@ -52,6 +54,7 @@ public final class LaneLive implements AutoCloseable {
             AuthSession session,
             InsideCache inside,
             InsideCacheFiller insideFiller,
+            TicketKeyStore ticketKeys,
             OfflineStore offline,
             SyncEngine syncEngine,
             Clock clock,
@@ -91,6 +94,19 @@ public final class LaneLive implements AutoCloseable {
                     scheduler.execute(GuardedTask.of("load the vehicles inside", insideFiller::fill));
                 } catch (RejectedExecutionException e) {
                     // The lane is closing.
+                }
+            }
+        });
+        realtime.addListener(new RealtimeListener() {
+            @Override
+            public void onEvent(RealtimeFrame.Event event) {
+                if (EventNames.TICKET_KEYS_UPDATED.equals(event.event())) {
+                    // Off the realtime thread: the download has its own timeout and must not hold up the stream.
+                    try {
+                        scheduler.execute(GuardedTask.of("refresh the ticket keys", () -> ticketKeys.refresh(session)));
+                    } catch (RejectedExecutionException e) {
+                        // The lane is closing.
+                    }
                 }
             }
         });

@@ -2,6 +2,7 @@ package id.sistemparkir.server;
 
 import id.sistemparkir.core.json.Json;
 import id.sistemparkir.server.auth.AuthModule;
+import id.sistemparkir.server.backoffice.BackOfficeEvents;
 import id.sistemparkir.server.backoffice.BackOfficeModule;
 import id.sistemparkir.server.config.OwnerOnly;
 import id.sistemparkir.server.config.ServerConfig;
@@ -19,6 +20,8 @@ import id.sistemparkir.server.realtime.RealtimeHub;
 import id.sistemparkir.server.realtime.StationView;
 import id.sistemparkir.server.shift.ShiftModule;
 import id.sistemparkir.server.ticket.TicketKeys;
+import id.sistemparkir.server.ticket.TicketKeysModule;
+import id.sistemparkir.server.ticket.TicketStations;
 import io.javalin.Javalin;
 import io.javalin.json.JavalinJackson;
 import io.javalin.util.JavalinBindException;
@@ -85,7 +88,7 @@ public final class ParkirServer implements AutoCloseable {
             resources.push(database);
             OwnerOnly.restrict(config.dataDir());
             TicketKeys ticketKeys = TicketKeys.loadOrCreate(database.jdbi(), clock);
-            AuthModule auth = AuthModule.create(database.jdbi(), config, ticketKeys, clock);
+            AuthModule auth = AuthModule.create(database.jdbi(), config, clock);
             HealthMonitor health = new HealthMonitor(database, clock);
             resources.push(health);
             health.start();
@@ -107,6 +110,9 @@ public final class ParkirServer implements AutoCloseable {
                     new BackOfficeModule(database, eventLog, hub, health, lanes.tariffs(), config.dataDir(), clock);
             resources.push(backOffice);
             ShiftModule shifts = new ShiftModule(database.jdbi(), clock);
+            TicketKeysModule ticketKeyRoutes = new TicketKeysModule(
+                    ticketKeys,
+                    new TicketStations(database.jdbi(), ticketKeys, new BackOfficeEvents(eventLog, hub), clock));
 
             Javalin app = Javalin.create(javalin -> {
                 javalin.startup.showJavalinBanner = false;
@@ -129,6 +135,7 @@ public final class ParkirServer implements AutoCloseable {
                 lanes.addRoutes(javalin.routes);
                 backOffice.addRoutes(javalin.routes);
                 shifts.addRoutes(javalin.routes);
+                ticketKeyRoutes.addRoutes(javalin.routes);
             });
             resources.push(app::stop);
             app.start();

@@ -33,6 +33,7 @@ import picocli.CommandLine.Spec;
             OutboxCommand.class,
             SyncCommand.class,
             FeeCommand.class,
+            StationCommand.class,
             RestoreCommand.class,
             CommandLine.HelpCommand.class
         })

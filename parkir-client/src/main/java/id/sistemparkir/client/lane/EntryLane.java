@@ -78,14 +78,8 @@ public final class EntryLane {
         UUID id = UUID.randomUUID();
         Instant entryTime = clock.instant().truncatedTo(ChronoUnit.SECONDS);
         String gate = identity.gate();
-        // Signed here, not by the server, so that the printed ticket is the same online and offline.
-        String ticketCode = ticketKeys
-                .signer()
-                .map(signer -> signer.sign(new TicketData(id, gate, type, entryTime)))
-                .orElse(null);
-        if (ticketCode == null) {
-            warnings.add(LaneMessages.unsignedTicket());
-        }
+        // Signed here with this station's own key, so that the printed ticket is the same online and offline.
+        String ticketCode = ticketKeys.signer().sign(new TicketData(id, gate, type, entryTime));
         byte[] jpeg = photo.or(() -> devices.capture(new CaptureRequest(gate, plate.display(), entryTime), warnings))
                 .orElse(null);
         BiFunction<String, Boolean, EntryRequest> request = (code, offlineFlag) ->
@@ -94,11 +88,11 @@ public final class EntryLane {
 
         ApiResult<EntryResponse> result = session.call(api -> api.postEntry(online));
         if (result instanceof ApiResult.Rejected<EntryResponse> rejected && isTicketProblem(rejected.error())) {
-            // The server's signing key is not the one this lane holds (e.g. rotated): let the server issue the code.
+            // This station's key is not (or no longer) enrolled: the server issues the code, the operator is told.
             log.warn("Server refused the lane-signed ticket ({}); asking it to issue one", rejected.error());
+            warnings.add(LaneMessages.stationKeyNotEnrolled(ticketKeys.signer().keyId()));
             result = session.call(api -> api.postEntry(request.apply(null, false)));
         }
-        rememberTicketKey(warnings);
         EntryOutcome outcome;
         if (result instanceof ApiResult.Ok<EntryResponse> ok) {
             EntryResponse body = ok.body();
@@ -122,6 +116,11 @@ public final class EntryLane {
                 // The car is at the barrier: never refuse it for a server-side reason the operator cannot fix here.
                 // The record waits offline and, refused again at sync, lands on the visible needs-attention list.
                 warnings.add(LaneMessages.refusedAndKept(rejected.error(), rejected.message()));
+            }
+            if (!ticketKeys.ring().isEmpty() && !ticketKeys.enrolled()) {
+                // The exits and, at sync, the server will refuse this ticket: tell the operator now.
+                warnings.add(
+                        LaneMessages.stationKeyNotEnrolled(ticketKeys.signer().keyId()));
             }
             log.info("Entry {} stored offline ({})", id, describe(result));
             offline.save(OfflineRecord.of(request.apply(ticketCode, true)));
@@ -163,14 +162,6 @@ public final class EntryLane {
             uploader.submit(id, PhotoKind.MASUK);
         }
         return outcome;
-    }
-
-    private void rememberTicketKey(List<Message> warnings) {
-        AfterRecord.step(
-                "keeping the ticket key",
-                () -> ticketKeys.rememberLatest(session),
-                LaneMessages::ticketKeyNotSaved,
-                warnings);
     }
 
     private void rememberInside(

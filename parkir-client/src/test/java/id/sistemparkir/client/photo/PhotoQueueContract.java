@@ -128,6 +128,7 @@ abstract class PhotoQueueContract {
     void aPhotoTheServerRefusesAtSyncIsKeptInRejectedWithItsReason() throws Exception {
         UUID id;
         try (LaneClient lane = lane("http://127.0.0.1:9", "IN2", new StallsTheLinkWhenOpened())) {
+            TestLanes.enroll(server, lane); // its offline ticket must be one the server accepts
             // Offline, with a "photo" the server will refuse (not a JPEG).
             EntryOutcome outcome =
                     lane.entryLane().enter("B 2002 PQ", VehicleType.MOTOR, false, Optional.of(notAJpeg()));

@@ -2,7 +2,6 @@ package id.sistemparkir.client.sync;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import com.fasterxml.jackson.databind.JsonNode;
 import id.sistemparkir.client.LaneClient;
 import id.sistemparkir.client.TestLanes;
 import id.sistemparkir.client.device.printer.SimulatedPrinter;
@@ -12,7 +11,6 @@ import id.sistemparkir.core.ticket.TicketData;
 import id.sistemparkir.core.ticket.TicketSigner;
 import id.sistemparkir.core.vehicle.VehicleType;
 import id.sistemparkir.server.db.TestDatabase;
-import id.sistemparkir.server.testsupport.TestApi;
 import id.sistemparkir.server.testsupport.TestServer;
 import java.nio.file.Path;
 import java.time.Clock;
@@ -53,17 +51,24 @@ abstract class PendingExitReplayContract {
     @Test
     void aReplayedExitStillWaitingForItsEntryCountsAsAlreadyPresent() throws Exception {
         Clock clock = Clock.systemUTC();
-        try (LaneClient lane = TestLanes.open(
-                server.baseUrl(),
-                tmp.resolve("OUT7"),
-                "OUT7",
-                "ParkingOut",
-                clock,
-                new SimulatedPrinter(TestLanes.WIB))) {
+        try (LaneClient entryStation = TestLanes.open(
+                        server.baseUrl(),
+                        tmp.resolve("IN7"),
+                        "IN7",
+                        "ParkingIN",
+                        clock,
+                        new SimulatedPrinter(TestLanes.WIB));
+                LaneClient lane = TestLanes.open(
+                        server.baseUrl(),
+                        tmp.resolve("OUT7"),
+                        "OUT7",
+                        "ParkingOut",
+                        clock,
+                        new SimulatedPrinter(TestLanes.WIB))) {
+            TestLanes.enroll(server, entryStation);
             assertThat(lane.connect(false).connected()).isTrue();
-            JsonNode key = TestApi.parse(
-                    server.api().get("/api/v1/ticket-key", server.api().adminToken()));
-            TicketSigner signer = TicketSigner.fromBase64(key.get("ticketKey").asText());
+            // An enrolled entry station IN7 signs the ticket with the key it made itself.
+            TicketSigner signer = entryStation.ticketKeys().signer();
             Instant entryTime = Instant.now().minus(1, ChronoUnit.HOURS).truncatedTo(ChronoUnit.SECONDS);
             // The entry is still in another lane's outbox: the server has never seen this ticket.
             String ticket = signer.sign(new TicketData(UUID.randomUUID(), "IN7", VehicleType.MOBIL, entryTime));

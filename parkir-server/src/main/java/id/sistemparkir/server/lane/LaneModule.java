@@ -23,7 +23,7 @@ import java.util.UUID;
 import org.jdbi.v3.core.Jdbi;
 
 /**
- * Lane work over HTTP: entries, exits, photos, tickets, vehicles inside, fee quotes, tariffs, the ticket key, and for
+ * Lane work over HTTP: entries, exits, photos, tickets, vehicles inside, fee quotes, tariffs, and for
  * the back office the sync log, pending exits and exit conflicts. Builds its services (the feature's wiring) and keeps handlers thin: parse, call, map.
  */
 public final class LaneModule {
@@ -37,7 +37,6 @@ public final class LaneModule {
     private final PhotoService photos;
     private final TariffRepository tariffRepository;
     private final TariffService tariffs;
-    private final TicketKeys ticketKeys;
     private final Clock clock;
 
     public LaneModule(
@@ -67,7 +66,6 @@ public final class LaneModule {
         this.photos = new PhotoService(jdbi, clock);
         this.tariffRepository = tariffRepository;
         this.tariffs = new TariffService(jdbi, tariffRepository, eventLog, notifier, clock);
-        this.ticketKeys = ticketKeys;
         this.clock = clock;
     }
 
@@ -104,10 +102,6 @@ public final class LaneModule {
                 Role.OPERATOR);
         routes.get("/api/v1/vehicles/inside", this::getInside, Role.OPERATOR);
         routes.get("/api/v1/fees/quote", this::getQuote, Role.OPERATOR);
-        routes.get(
-                "/api/v1/ticket-key",
-                ctx -> ctx.json(Map.of("ticketKey", ticketKeys.keyBase64(), "ticketKeyId", ticketKeys.keyId())),
-                Role.OPERATOR);
         routes.get("/api/v1/tariffs", ctx -> ctx.json(tariffs.all()), Role.OPERATOR);
         routes.put("/api/v1/tariffs", this::putTariff, Role.ADMIN);
         routes.get(

@@ -6,7 +6,6 @@ import id.sistemparkir.core.contract.SessionView;
 import id.sistemparkir.core.plate.InvalidPlateException;
 import id.sistemparkir.core.plate.Plates;
 import id.sistemparkir.core.tariff.FeeQuote;
-import id.sistemparkir.core.ticket.TicketData;
 import id.sistemparkir.server.http.ApiException;
 import id.sistemparkir.server.ticket.TicketKeys;
 import java.time.Instant;
@@ -86,8 +85,7 @@ public final class LaneQueries {
     }
 
     private UUID sessionIdOf(String ticketCode) {
-        TicketData ticket = LaneInput.ticket(ticketKeys.signer(), ticketCode);
-        return ticket.ticketId();
+        return LaneInput.sessionOf(ticketKeys, ticketCode);
     }
 
     private SessionRow find(UUID sessionId) {

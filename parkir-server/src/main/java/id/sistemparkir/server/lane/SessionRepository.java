@@ -66,10 +66,11 @@ final class SessionRepository {
     void insertEntry(Handle h, NewEntry entry) {
         h.createUpdate("INSERT INTO parking_sessions (id, ticket_code, plate, plate_display, non_standard_plate,"
                         + " vehicle_type, status, entry_gate, entry_time, entry_received_at, entry_offline,"
-                        + " entry_station, entry_operator, suspected_duplicate, tariff_version, updated_at)"
+                        + " entry_station, entry_operator, suspected_duplicate, tariff_version, updated_at,"
+                        + " ticket_key_id, ticket_signer, ticket_signature)"
                         + " VALUES (:id, :ticketCode, :plate, :plateDisplay, :nonStandard, :vehicleType, 'ACTIVE',"
                         + " :gate, :entryTime, :receivedAt, :offline, :station, :operator, :suspectedDuplicate,"
-                        + " :tariffVersion, :receivedAt)")
+                        + " :tariffVersion, :receivedAt, :keyId, :signer, :signature)")
                 .bind("id", entry.id())
                 .bind("ticketCode", entry.ticketCode())
                 .bind("plate", entry.plate().normalized())
@@ -84,6 +85,11 @@ final class SessionRepository {
                 .bind("operator", entry.operator())
                 .bind("suspectedDuplicate", entry.suspectedDuplicate())
                 .bind("tariffVersion", entry.tariffVersion())
+                .bind("keyId", entry.signer() == null ? null : entry.signer().keyId())
+                .bind("signer", entry.signer() == null ? null : entry.signer().signer())
+                .bind(
+                        "signature",
+                        entry.signer() == null ? null : entry.signer().signature())
                 .execute();
     }
 

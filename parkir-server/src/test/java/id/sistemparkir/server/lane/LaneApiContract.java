@@ -11,7 +11,13 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.fasterxml.jackson.databind.JsonNode;
 import id.sistemparkir.core.contract.EntryRequest;
 import id.sistemparkir.core.contract.ExitRequest;
+import id.sistemparkir.core.contract.TicketKeyDto;
+import id.sistemparkir.core.contract.TicketKeysResponse;
+import id.sistemparkir.core.json.Json;
+import id.sistemparkir.core.ticket.Ed25519Keys;
+import id.sistemparkir.core.ticket.SignedTicket;
 import id.sistemparkir.core.ticket.TicketData;
+import id.sistemparkir.core.ticket.TicketKeyRing;
 import id.sistemparkir.core.ticket.TicketSigner;
 import id.sistemparkir.core.vehicle.VehicleType;
 import id.sistemparkir.server.db.TestDatabase;
@@ -55,8 +61,22 @@ abstract class LaneApiContract {
         server = TestServer.start(database.config());
         api = server.api();
         token = api.adminToken();
-        JsonNode key = parse(api.get("/api/v1/ticket-key", token));
-        laneSigner = TicketSigner.fromBase64(key.get("ticketKey").asText());
+        laneSigner = TicketSigner.generate();
+        HttpResponse<String> enrolled = api.post(
+                "/api/v1/ticket-stations",
+                token,
+                json(Map.of(
+                        "code",
+                        "IN1",
+                        "name",
+                        "Entry 1",
+                        "direction",
+                        "IN",
+                        "gate",
+                        "IN1",
+                        "publicKey",
+                        Ed25519Keys.encodePublic(laneSigner.publicKey()))));
+        assertThat(enrolled.statusCode()).as(enrolled.body()).isEqualTo(201);
     }
 
     @AfterAll
@@ -67,6 +87,14 @@ abstract class LaneApiContract {
         if (database != null) {
             database.close();
         }
+    }
+
+    /** The key ring as an exit lane downloads it. */
+    private TicketKeyRing ring() throws Exception {
+        TicketKeysResponse keys =
+                Json.mapper().readValue(api.get("/api/v1/ticket-keys", token).body(), TicketKeysResponse.class);
+        return new TicketKeyRing(
+                keys.keys().stream().map(TicketKeyDto::toTrustedKey).toList());
     }
 
     private Instant now() {
@@ -92,7 +120,7 @@ abstract class LaneApiContract {
     }
 
     @Test
-    void entryIssuesASignedTicketAndAReplayIsAlreadyPresent() {
+    void entryIssuesASignedTicketAndAReplayIsAlreadyPresent() throws Exception {
         EntryRequest request = entry("b 1234 xyz", VehicleType.MOBIL, now().minusSeconds(60));
 
         HttpResponse<String> first = postEntry(request);
@@ -103,8 +131,16 @@ abstract class LaneApiContract {
         assertThat(body.get("plate").asText()).isEqualTo("B1234XYZ");
         assertThat(body.get("plateDisplay").asText()).isEqualTo("B 1234 XYZ");
         assertThat(body.get("duplicate").asBoolean()).isFalse();
-        TicketData ticket = laneSigner.verify(body.get("ticketCode").asText());
-        assertThat(ticket.ticketId()).isEqualTo(request.id());
+        SignedTicket signed = ring().verify(body.get("ticketCode").asText());
+        assertThat(signed.data().ticketId()).isEqualTo(request.id());
+        assertThat(signed.signer()).isEqualTo(TicketKeyDto.SERVER);
+        assertThat(count(
+                        "SELECT COUNT(*) FROM parking_sessions WHERE id = ? AND ticket_signer = 'SERVER'"
+                                + " AND ticket_key_id = ? AND ticket_signature = ?",
+                        request.id().toString(),
+                        signed.keyId(),
+                        signed.signature()))
+                .isEqualTo(1);
         assertThat(again.statusCode()).isEqualTo(200);
         assertThat(parse(again).get("duplicate").asBoolean()).isTrue();
         assertThat(parse(again).get("ticketCode").asText())
@@ -288,7 +324,7 @@ abstract class LaneApiContract {
 
     @Test
     void aForgedTicketIsRefusedAndStoresNothing() {
-        TicketSigner forger = new TicketSigner(TicketSigner.newKey());
+        TicketSigner forger = TicketSigner.generate();
         UUID id = UUID.randomUUID();
         String forged = forger.sign(new TicketData(id, "IN1", VehicleType.MOBIL, now()));
 
