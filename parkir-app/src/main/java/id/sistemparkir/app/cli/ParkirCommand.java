@@ -29,6 +29,7 @@ import picocli.CommandLine.Spec;
             ServerCommand.class,
             LaneWindowCommand.In.class,
             LaneWindowCommand.Out.class,
+            AdminWindowCommand.class,
             EntryCommand.class,
             ExitCommand.class,
             OutboxCommand.class,
