@@ -41,6 +41,39 @@ final class AdminTabs {
         add(
                 new Page("reviews", "admin.tab.reviews", new ReviewsView(reviews, context).root(), reviews::refresh),
                 context);
+        SessionsViewModel sessions = new SessionsViewModel(context);
+        add(
+                new Page(
+                        "sessions", "admin.tab.sessions", new SessionsView(sessions, context).root(), sessions::search),
+                context);
+        OpenSessionsViewModel open = new OpenSessionsViewModel(context);
+        add(new Page("open", "admin.tab.open", new OpenSessionsView(open, context).root(), open::refresh), context);
+        LogViewModel syncLog = new LogViewModel(
+                context, "sync-log", (api, station, outcome, page, size) -> api.syncLog(station, outcome, page, size));
+        add(
+                new Page(
+                        "synclog",
+                        "admin.tab.synclog",
+                        LogView.syncLog(syncLog, context).root(),
+                        syncLog::refresh),
+                context);
+        LogViewModel auditLog = new LogViewModel(
+                context, "audit-log", (api, actor, action, page, size) -> api.auditLog(actor, action, page, size));
+        add(
+                new Page(
+                        "auditlog",
+                        "admin.tab.auditlog",
+                        LogView.auditLog(auditLog, context).root(),
+                        auditLog::refresh),
+                context);
+        ReportsViewModel reports = new ReportsViewModel(context);
+        add(
+                new Page(
+                        "reports",
+                        "admin.tab.reports",
+                        new ReportsView(reports, context, stage).root(),
+                        reports::refresh),
+                context);
         if (context.admin()) {
             TariffViewModel tariffs = new TariffViewModel(context);
             add(

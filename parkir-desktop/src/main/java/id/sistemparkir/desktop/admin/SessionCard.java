@@ -8,9 +8,10 @@ import java.util.function.Supplier;
 import javafx.scene.control.Label;
 import javafx.scene.image.ImageView;
 import javafx.scene.layout.GridPane;
+import javafx.scene.layout.StackPane;
 import javafx.scene.layout.VBox;
 
-/** One parking session as a card: the photo (loaded in the background) and who recorded what, where and when. */
+/** One parking session as a card: the entry photo when given (loaded in the background), who recorded what, where, when. */
 final class SessionCard extends VBox {
 
     SessionCard(JsonNode session, Supplier<byte[]> photo, AdminContext context) {
@@ -18,21 +19,6 @@ final class SessionCard extends VBox {
         getStyleClass().add("panel");
         Texts texts = context.texts();
         Formats formats = context.formats();
-        ImageView image = new ImageView();
-        image.setFitWidth(320);
-        image.setFitHeight(200);
-        image.setPreserveRatio(true);
-        Label noPhoto = new Label(texts.get("admin.session.no_photo"));
-        noPhoto.getStyleClass().add("field-hint");
-        context.tasks()
-                .submit(
-                        "photo",
-                        photo::get,
-                        jpeg -> Photos.of(jpeg).ifPresent(img -> {
-                            image.setImage(img);
-                            noPhoto.setVisible(false);
-                        }),
-                        failure -> noPhoto.setText(context.problem(failure)));
         Label plate = new Label(JsonTable.text(session, "plateDisplay"));
         plate.getStyleClass().add("plate-preview");
         GridPane facts = DashboardView.grid();
@@ -57,6 +43,32 @@ final class SessionCard extends VBox {
         for (int i = 0; i < rows.length; i++) {
             facts.addRow(i, new Label(texts.get(rows[i][0])), new Label(rows[i][1]));
         }
-        getChildren().addAll(plate, new javafx.scene.layout.StackPane(noPhoto, image), facts);
+        getChildren().add(plate);
+        if (photo != null) {
+            getChildren().add(new Photo(photo, context, 320, 200));
+        }
+        getChildren().add(facts);
+    }
+
+    /** A photo loaded in the background, "(no photo)" until it came or when there is none. */
+    static final class Photo extends StackPane {
+        Photo(Supplier<byte[]> jpeg, AdminContext context, double width, double height) {
+            ImageView image = new ImageView();
+            image.setFitWidth(width);
+            image.setFitHeight(height);
+            image.setPreserveRatio(true);
+            Label none = new Label(context.texts().get("admin.session.no_photo"));
+            none.getStyleClass().add("field-hint");
+            getChildren().addAll(none, image);
+            context.tasks()
+                    .submit(
+                            "photo",
+                            jpeg::get,
+                            bytes -> Photos.of(bytes).ifPresent(img -> {
+                                image.setImage(img);
+                                none.setVisible(false);
+                            }),
+                            failure -> none.setText(context.problem(failure)));
+        }
     }
 }

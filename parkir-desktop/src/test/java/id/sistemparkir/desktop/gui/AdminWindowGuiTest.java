@@ -191,4 +191,32 @@ class AdminWindowGuiTest {
         assertThat(quote.path("tariffVersion").asInt())
                 .isEqualTo(newest.path("version").asInt());
     }
+
+    @Test
+    @Order(4)
+    void theSessionsSearchFindsAPlateAndTheReportCountsTheDay() {
+        selectTab("sessions");
+        fxRun(() -> text(admin, "#sessions-plate").setText("B 4321 ADM"));
+        fxRun(() -> button(admin, "#sessions-search").fire());
+        await().atMost(UI).until(() -> label(admin, "#sessions-message").startsWith("1 baris"));
+        assertThat(fx(() -> ((TableView<?>) find(admin, "#sessions-table").orElseThrow())
+                        .getItems()
+                        .toString()))
+                .contains("B 4321 ADM");
+
+        selectTab("reports");
+        await().atMost(UI).until(() -> label(admin, "#report-message").startsWith("Laporan"));
+        JsonNode entries =
+                fx(() -> ((TableView<?>) find(admin, "#report-totals").orElseThrow())
+                        .getItems().stream()
+                                .map(JsonNode.class::cast)
+                                .filter(row -> row.path("name").asText().equals("entries"))
+                                .findFirst()
+                                .orElseThrow());
+        String today = java.time.LocalDate.now(LaneWindows.WIB).toString();
+        JsonNode report = get("/api/v1/reports/daily?from=" + today + "&to=" + today);
+        assertThat(entries.path("value").asLong())
+                .isEqualTo(report.path("totals").path("entries").asLong())
+                .isPositive();
+    }
 }
