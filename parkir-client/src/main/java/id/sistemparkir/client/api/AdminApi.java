@@ -205,6 +205,11 @@ public final class AdminApi {
         return get("/api/v1/capacity");
     }
 
+    /** {@code PUT /api/v1/capacity}: spaces per class, 0 = unknown. */
+    public ApiResult<JsonNode> updateCapacity(Map<String, Integer> spaces) {
+        return send("PUT", "/api/v1/capacity", Json.lenientMapper().valueToTree(spaces), TIMEOUT);
+    }
+
     public ApiResult<JsonNode> backups() {
         return get("/api/v1/backups");
     }

@@ -100,7 +100,16 @@ public final class SettingsViewModel {
         context.tasks()
                 .submit(
                         "settings-save",
-                        () -> context.calls().call(api -> api.updateSettings(changes.get())),
+                        () -> {
+                            // Capacity has its own endpoint; the other settings go in one PUT.
+                            Map<String, Object> rest = new LinkedHashMap<>(changes.get());
+                            @SuppressWarnings("unchecked")
+                            Map<String, Integer> spaces = (Map<String, Integer>) rest.remove("capacity");
+                            if (spaces != null) {
+                                context.calls().call(api -> api.updateCapacity(spaces));
+                            }
+                            return rest.isEmpty() ? null : context.calls().call(api -> api.updateSettings(rest));
+                        },
                         saved -> {
                             busy.set(false);
                             message.set(context.texts().get("admin.settings.saved"));
