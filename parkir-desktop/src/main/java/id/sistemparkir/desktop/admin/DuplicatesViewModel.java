@@ -72,28 +72,23 @@ public final class DuplicatesViewModel {
         Optional<UUID> kept =
                 candidates.size() == 2 ? Optional.of(sessionId(candidates.get(1 - index))) : Optional.empty();
         String why = reason.get().strip();
-        busy.set(true);
-        context.tasks()
-                .submit(
-                        "duplicate-void",
-                        () -> context.calls().call(api -> api.resolveDuplicate(voided, kept.orElse(null), why)),
-                        done -> {
-                            busy.set(false);
-                            reason.set("");
-                            message.set(context.texts()
-                                    .get(
-                                            "admin.duplicates.voided",
-                                            candidates
-                                                    .get(index)
-                                                    .path("session")
-                                                    .path("plateDisplay")
-                                                    .asText()));
-                            refresh();
-                        },
-                        failure -> {
-                            busy.set(false);
-                            message.set(context.problem(failure));
-                        });
+        context.change(
+                "duplicate-void",
+                () -> context.calls().call(api -> api.resolveDuplicate(voided, kept.orElse(null), why)),
+                busy,
+                message,
+                done -> {
+                    reason.set("");
+                    message.set(context.texts()
+                            .get(
+                                    "admin.duplicates.voided",
+                                    candidates
+                                            .get(index)
+                                            .path("session")
+                                            .path("plateDisplay")
+                                            .asText()));
+                    refresh();
+                });
     }
 
     static UUID sessionId(JsonNode candidate) {

@@ -67,25 +67,20 @@ public final class OpenSessionsViewModel {
                 chosen.stream().map(s -> UUID.fromString(s.path("id").asText())).toList();
         Long charged = flatFee;
         String why = reason.get().strip();
-        busy.set(true);
-        context.tasks()
-                .submit(
-                        "open-sessions-" + action.toLowerCase(java.util.Locale.ROOT),
-                        () -> context.calls().call(api -> api.closeOpenSessions(ids, action, charged, why)),
-                        answer -> {
-                            busy.set(false);
-                            reason.set("");
-                            message.set(context.texts()
-                                    .get(
-                                            "admin.open.done",
-                                            answer.path("changed").size(),
-                                            answer.path("skipped").size()));
-                            refresh();
-                        },
-                        failure -> {
-                            busy.set(false);
-                            message.set(context.problem(failure));
-                        });
+        context.change(
+                "open-sessions-" + action.toLowerCase(java.util.Locale.ROOT),
+                () -> context.calls().call(api -> api.closeOpenSessions(ids, action, charged, why)),
+                busy,
+                message,
+                answer -> {
+                    reason.set("");
+                    message.set(context.texts()
+                            .get(
+                                    "admin.open.done",
+                                    answer.path("changed").size(),
+                                    answer.path("skipped").size()));
+                    refresh();
+                });
     }
 
     public StringProperty hoursProperty() {

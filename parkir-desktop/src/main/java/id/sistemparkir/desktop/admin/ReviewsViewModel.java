@@ -81,24 +81,17 @@ public final class ReviewsViewModel {
         String itemKind = item.path("kind").asText();
         UUID subject = UUID.fromString(item.path("subjectId").asText());
         String why = reason.get().strip();
-        busy.set(true);
-        context.tasks()
-                .submit(
-                        "review-resolve",
-                        () -> context.calls().call(api -> api.resolveReview(itemKind, subject, why)),
-                        done -> {
-                            busy.set(false);
-                            reason.set("");
-                            message.set(context.texts()
-                                    .get(
-                                            "admin.reviews.resolved",
-                                            item.path("plate").asText("-")));
-                            refresh();
-                        },
-                        failure -> {
-                            busy.set(false);
-                            message.set(context.problem(failure));
-                        });
+        context.change(
+                "review-resolve",
+                () -> context.calls().call(api -> api.resolveReview(itemKind, subject, why)),
+                busy,
+                message,
+                done -> {
+                    reason.set("");
+                    message.set(context.texts()
+                            .get("admin.reviews.resolved", item.path("plate").asText("-")));
+                    refresh();
+                });
     }
 
     public ObservableList<JsonNode> items() {

@@ -122,25 +122,16 @@ public final class SessionsViewModel {
         }
         UUID id = UUID.fromString(opened.path("session").path("id").asText());
         String why = reason.get().strip();
-        busy.set(true);
-        context.tasks()
-                .submit(
-                        "session-void",
-                        () -> context.calls().call(api -> api.voidSession(id, why)),
-                        done -> {
-                            busy.set(false);
-                            reason.set("");
-                            message.set(context.texts()
-                                    .get(
-                                            "admin.duplicates.voided",
-                                            done.path("plateDisplay").asText()));
-                            load();
-                            open(opened.path("session"));
-                        },
-                        failure -> {
-                            busy.set(false);
-                            message.set(context.problem(failure));
-                        });
+        context.change(
+                "session-void", () -> context.calls().call(api -> api.voidSession(id, why)), busy, message, done -> {
+                    reason.set("");
+                    message.set(context.texts()
+                            .get(
+                                    "admin.duplicates.voided",
+                                    done.path("plateDisplay").asText()));
+                    load();
+                    open(opened.path("session"));
+                });
     }
 
     public StringProperty plateProperty() {

@@ -96,29 +96,24 @@ public final class SettingsViewModel {
             message.set(context.texts().get("admin.settings.unchanged"));
             return;
         }
-        busy.set(true);
-        context.tasks()
-                .submit(
-                        "settings-save",
-                        () -> {
-                            // Capacity has its own endpoint; the other settings go in one PUT.
-                            Map<String, Object> rest = new LinkedHashMap<>(changes.get());
-                            @SuppressWarnings("unchecked")
-                            Map<String, Integer> spaces = (Map<String, Integer>) rest.remove("capacity");
-                            if (spaces != null) {
-                                context.calls().call(api -> api.updateCapacity(spaces));
-                            }
-                            return rest.isEmpty() ? null : context.calls().call(api -> api.updateSettings(rest));
-                        },
-                        saved -> {
-                            busy.set(false);
-                            message.set(context.texts().get("admin.settings.saved"));
-                            refresh();
-                        },
-                        failure -> {
-                            busy.set(false);
-                            message.set(context.problem(failure));
-                        });
+        context.change(
+                "settings-save",
+                () -> {
+                    // Capacity has its own endpoint; the other settings go in one PUT.
+                    Map<String, Object> rest = new LinkedHashMap<>(changes.get());
+                    @SuppressWarnings("unchecked")
+                    Map<String, Integer> spaces = (Map<String, Integer>) rest.remove("capacity");
+                    if (spaces != null) {
+                        context.calls().call(api -> api.updateCapacity(spaces));
+                    }
+                    return rest.isEmpty() ? null : context.calls().call(api -> api.updateSettings(rest));
+                },
+                busy,
+                message,
+                saved -> {
+                    message.set(context.texts().get("admin.settings.saved"));
+                    refresh();
+                });
     }
 
     private Optional<Map<String, Object>> changes() {

@@ -98,21 +98,16 @@ public final class TariffViewModel {
         if (rates.isEmpty()) {
             return;
         }
-        busy.set(true);
-        context.tasks()
-                .submit(
-                        "tariff-preview",
-                        () -> context.calls().call(api -> api.previewTariff(rates.get())),
-                        result -> {
-                            busy.set(false);
-                            preview.setAll(JsonTable.rows(result.path("rows")));
-                            previewed.set(true);
-                            message.set(context.texts().get("admin.tariff.previewed"));
-                        },
-                        failure -> {
-                            busy.set(false);
-                            message.set(context.problem(failure));
-                        });
+        context.change(
+                "tariff-preview",
+                () -> context.calls().call(api -> api.previewTariff(rates.get())),
+                busy,
+                message,
+                result -> {
+                    preview.setAll(JsonTable.rows(result.path("rows")));
+                    previewed.set(true);
+                    message.set(context.texts().get("admin.tariff.previewed"));
+                });
     }
 
     /** Saves the previewed rates as a new version (the Save button is enabled only after a preview of them). */
@@ -122,24 +117,19 @@ public final class TariffViewModel {
         if (rates.isEmpty() || start.isEmpty() || !previewed.get()) {
             return;
         }
-        busy.set(true);
-        context.tasks()
-                .submit(
-                        "tariff-save",
-                        () -> context.calls().call(api -> api.saveTariff(start.get(), rates.get())),
-                        saved -> {
-                            busy.set(false);
-                            message.set(context.texts()
-                                    .get(
-                                            "admin.tariff.saved",
-                                            saved.path("version").asInt(),
-                                            JsonTable.time(saved, "effectiveFrom", context.formats())));
-                            refresh();
-                        },
-                        failure -> {
-                            busy.set(false);
-                            message.set(context.problem(failure));
-                        });
+        context.change(
+                "tariff-save",
+                () -> context.calls().call(api -> api.saveTariff(start.get(), rates.get())),
+                busy,
+                message,
+                saved -> {
+                    message.set(context.texts()
+                            .get(
+                                    "admin.tariff.saved",
+                                    saved.path("version").asInt(),
+                                    JsonTable.time(saved, "effectiveFrom", context.formats())));
+                    refresh();
+                });
     }
 
     /** The form's amounts, or empty with the first problem in the message. */

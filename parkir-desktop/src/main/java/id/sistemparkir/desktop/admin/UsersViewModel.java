@@ -79,21 +79,11 @@ public final class UsersViewModel {
     }
 
     private void change(String task, Callable<JsonNode> call, String doneKey, String name) {
-        busy.set(true);
-        context.tasks()
-                .submit(
-                        task,
-                        call,
-                        done -> {
-                            busy.set(false);
-                            password.set("");
-                            message.set(context.texts().get(doneKey, name));
-                            refresh();
-                        },
-                        failure -> {
-                            busy.set(false);
-                            message.set(context.problem(failure));
-                        });
+        context.change(task, call, busy, message, done -> {
+            password.set("");
+            message.set(context.texts().get(doneKey, name));
+            refresh();
+        });
     }
 
     public ObservableList<JsonNode> users() {

@@ -16,9 +16,11 @@ import id.sistemparkir.testing.MariaDbAvailability;
 import id.sistemparkir.testing.MariaDbTestDatabase;
 import id.sistemparkir.testing.TcpProxy;
 import java.nio.file.Path;
+import java.util.concurrent.TimeUnit;
 import javafx.scene.control.TabPane;
 import javafx.stage.Stage;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.Timeout;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.io.TempDir;
 import org.testfx.api.FxToolkit;
@@ -34,6 +36,7 @@ class AdminReadOnlyGuiTest {
     Path dataRoot;
 
     @Test
+    @Timeout(value = 6, unit = TimeUnit.MINUTES) // a login, a cut and a return on a shared machine
     void configurationIsDisabledWhileTheDatabaseIsDownAndLoadedDataStaysVisible() throws Exception {
         FxToolkit.registerPrimaryStage();
         fxRun(Theme::applyGlobally);
