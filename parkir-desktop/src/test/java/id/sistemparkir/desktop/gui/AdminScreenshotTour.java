@@ -73,14 +73,7 @@ class AdminScreenshotTour {
 
             Stage admin = lanes.openAdmin();
             await().atMost(UI)
-                    .until(() -> fx(() -> !((TableView<?>)
-                                            find(admin, "#dash-stations").orElseThrow())
-                                    .getItems()
-                                    .isEmpty()
-                            || !((ListView<?>) find(admin, "#dash-feed").orElseThrow())
-                                    .getItems()
-                                    .isEmpty()
-                            || !LaneWindows.label(admin, "#dash-entries").equals("-")));
+                    .until(() -> !LaneWindows.label(admin, "#dash-entries").equals("-"));
             entry("B 8080 LIV", VehicleType.MOBIL, Instant.now().truncatedTo(ChronoUnit.SECONDS));
             await().atMost(UI)
                     .until(() ->
