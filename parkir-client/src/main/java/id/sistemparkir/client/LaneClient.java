@@ -3,6 +3,7 @@ package id.sistemparkir.client;
 import id.sistemparkir.client.api.ApiResult;
 import id.sistemparkir.client.api.AuthSession;
 import id.sistemparkir.client.api.CallCancelledException;
+import id.sistemparkir.client.api.SavedToken;
 import id.sistemparkir.client.api.ServerApi;
 import id.sistemparkir.client.api.ServerEndpoint;
 import id.sistemparkir.client.i18n.Message;
@@ -55,7 +56,12 @@ public final class LaneClient implements AutoCloseable {
                     "a lane needs an operator login: give --user (or PARKIR_USER) and PARKIR_PASSWORD");
         }
         ServerApi api = new ServerApi(ServerEndpoint.of(config.serverUrl()));
-        this.session = new AuthSession(api, config.username(), config.password(), config.station());
+        this.session = new AuthSession(
+                api,
+                config.username(),
+                config.password(),
+                config.station(),
+                new SavedToken(config.dataDir(), config.serverUrl(), clock));
         this.offline = new OfflineStore(config.dataDir(), clock, config.zone());
         this.ticketKeys = new TicketKeyStore(config.dataDir());
         this.tariffs = new TariffCache(config.dataDir());
@@ -85,29 +91,47 @@ public final class LaneClient implements AutoCloseable {
      *     stay open, not for a one-shot command that records one car
      */
     public ConnectResult connect(boolean withVehiclesInside) {
+        return connect(withVehiclesInside, false);
+    }
+
+    /**
+     * For a one-shot command ({@code parkir entry/exit/sync}): as {@code connect(false)}, but reuses the token the last
+     * command of this lane saved while it is valid (decision 0018), so a command costs no password check on the server.
+     * The tariff download that follows proves the token; a refused one logs in again.
+     */
+    public ConnectResult connectForCommand() {
+        return connect(false, ticketKeys.signer().isPresent()); // without the ticket key on disk, log in to get it
+    }
+
+    private ConnectResult connect(boolean withVehiclesInside, boolean reuseToken) {
         try {
-            return login(withVehiclesInside);
+            return login(withVehiclesInside, reuseToken);
         } catch (CallCancelledException e) {
             log.info("Login at {} cancelled", config.serverUrl());
             return new ConnectResult.Cancelled();
         }
     }
 
-    private ConnectResult login(boolean withVehiclesInside) {
-        ApiResult<LoginResponse> login = session.login();
+    private ConnectResult login(boolean withVehiclesInside, boolean reuseToken) {
+        ApiResult<LoginResponse> login = reuseToken ? session.resumeOrLogin() : session.login();
         if (!(login instanceof ApiResult.Ok<LoginResponse> ok)) {
             log.info("Not connected to {}: {}", config.serverUrl(), login.describe());
             return notConnected(login);
         }
         ticketKeys.remember(ok.body().ticketKey());
-        if (session.call(ServerApi::tariffs) instanceof ApiResult.Ok<List<TariffDto>> t) {
+        ApiResult<List<TariffDto>> tariffList = session.call(ServerApi::tariffs);
+        ticketKeys.rememberLatest(session); // a login behind the call (saved token refused) may bring a newer key
+        if (tariffList instanceof ApiResult.Ok<List<TariffDto>> t) {
             tariffs.update(t.body());
+        } else if (tariffList instanceof ApiResult.Unauthorized<List<TariffDto>>) {
+            // the saved token was refused and the login behind it failed too: that login's answer is the outcome
+            return notConnected(tariffList.<LoginResponse>map(ignored -> null));
         }
         if (withVehiclesInside
                 && session.call(api -> api.vehiclesInside(null, 5000)) instanceof ApiResult.Ok<List<SessionView>> v) {
             inside.replaceAll(v.body());
         }
-        return new ConnectResult.Connected(ok.body().user());
+        return new ConnectResult.Connected(session.lastLogin().orElse(ok.body()).user());
     }
 
     private static ConnectResult notConnected(ApiResult<LoginResponse> login) {

@@ -36,7 +36,7 @@ final class SyncCommand implements Callable<Integer> {
         PrintWriter err = spec.commandLine().getErr();
         try (LaneDeviceSetup devices = new LaneDeviceSetup(config);
                 LaneClient client = LaneClient.open(config, LaneDevices.of(devices.devices()), Clock.systemUTC())) {
-            ConnectResult login = client.connect(false);
+            ConnectResult login = client.connectForCommand();
             LaneText.requireNotRefused(login);
             if (!login.connected()) {
                 err.println("parkir: the server " + config.serverUrl() + " cannot be reached; records stay for later");
