@@ -60,7 +60,7 @@ final class BenchEnvironment implements AutoCloseable {
     }
 
     /** The server's own logs would be the benchmark's noise: warnings only. */
-    private static void quietLogs() {
+    static void quietLogs() {
         ((ch.qos.logback.classic.Logger) LoggerFactory.getLogger(org.slf4j.Logger.ROOT_LOGGER_NAME))
                 .setLevel(Level.WARN);
         ((ch.qos.logback.classic.Logger) LoggerFactory.getLogger("id.sistemparkir")).setLevel(Level.WARN);
