@@ -28,6 +28,8 @@ public final class ResourceBench {
 
     private record Reading(long rssKib, long threads) {}
 
+    private static final AtomicLong REFUSED = new AtomicLong();
+
     public static void main(String[] argv) throws Exception {
         Args args = new Args(argv);
         int laneCount = args.intValue("lanes", 16);
@@ -67,12 +69,13 @@ public final class ResourceBench {
             sampler.interrupt();
             subscribers.forEach(Subscriber::close);
 
-            Table table = new Table("state", "RSS MiB", "threads");
-            table.row("idle", idle.rssKib() / 1024.0, idle.threads());
+            Table table = new Table("state", "RSS MiB", "threads", "entries refused");
+            table.row("idle", idle.rssKib() / 1024.0, idle.threads(), "-");
             table.row(
-                    "load: " + laneCount + " lanes, " + subscriberCount + " subscribers",
+                    "load: " + laneCount + " lanes, " + subscriberCount + " subscribers (max)",
                     maxRss.get() / 1024.0,
-                    maxThreads.get());
+                    maxThreads.get(),
+                    REFUSED.get());
             table.print(System.out);
         }
     }
@@ -85,7 +88,11 @@ public final class ResourceBench {
                 results.add(pool.submit(() -> {
                     HttpClient http = Lanes.laneClient();
                     for (int i = 0; i < total / laneCount; i++) {
-                        lanes.postEntry(http);
+                        try {
+                            lanes.postEntry(http);
+                        } catch (IllegalStateException e) {
+                            REFUSED.incrementAndGet(); // e.g. 503 while the health probe saw the database slow
+                        }
                     }
                     return null;
                 }));
