@@ -61,7 +61,7 @@ final class ExitCommand implements Callable<Integer> {
         lane.startLogging(config);
         try (LaneDeviceSetup devices = new LaneDeviceSetup(config);
                 LaneClient client = LaneClient.open(config, LaneDevices.of(devices.devices()), Clock.systemUTC())) {
-            LaneText.requireNotRefused(client.connect(false));
+            LaneText.requireNotRefused(client.connectForCommand());
             ExitLane exits = client.exitLane();
             ExitQuote quote = ticket != null ? exits.quoteTicket(ticket, lostTicket) : byPlate(exits);
             ExitOutcome outcome = exits.exit(quote, paid == null ? quote.fee() : paid, method);

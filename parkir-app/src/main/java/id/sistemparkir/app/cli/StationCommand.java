@@ -89,7 +89,7 @@ final class StationCommand implements Callable<Integer> {
                     + "\nKunci publik: " + body.get("publicKey")
                     + "\nDaftarkan: parkir station " + (next ? "rotate" : "enroll") + " --code " + config.station()
                     + " --public-key " + body.get("publicKey") + (next ? "" : " --name NAMA --direction IN");
-            LaneOutput.print(spec.commandLine().getOut(), lane.json, body, human);
+            LaneOutput.print(spec.commandLine().getOut(), lane.json(), body, human);
             return 0;
         }
     }
@@ -208,7 +208,7 @@ final class StationCommand implements Callable<Integer> {
             ok.body().forEach(s -> human.append(describe(s)).append('\n'));
             LaneOutput.print(
                     spec.commandLine().getOut(),
-                    lane.json,
+                    lane.json(),
                     ok.body(),
                     human.toString().stripTrailing());
             return 0;
@@ -232,7 +232,7 @@ final class StationCommand implements Callable<Integer> {
             Function<ServerApi, ApiResult<EnrolledStationView>> request) {
         ApiResult<EnrolledStationView> answer = loggedIn(config, request);
         if (answer instanceof ApiResult.Ok<EnrolledStationView> ok) {
-            LaneOutput.print(spec.commandLine().getOut(), lane.json, ok.body(), describe(ok.body()));
+            LaneOutput.print(spec.commandLine().getOut(), lane.json(), ok.body(), describe(ok.body()));
             return 0;
         }
         return failed(spec, answer);
