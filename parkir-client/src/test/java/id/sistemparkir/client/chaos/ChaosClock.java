@@ -8,7 +8,7 @@ import java.time.ZoneOffset;
 
 /**
  * The lanes' clock: runs {@code speed} times faster than real time, starting far enough in the past that it never
- * passes the server's clock during the run. A car that stays 30 real seconds stays 15 minutes at speed 30, so fees are
+ * passes the server's clock during the run. A car that stays 30 real seconds stays an hour at speed 120, so fees are
  * real amounts (first hour, next hours, the daily cap), not the grace period's zero.
  */
 final class ChaosClock extends Clock {

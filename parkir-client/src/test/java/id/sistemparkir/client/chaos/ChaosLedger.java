@@ -58,6 +58,21 @@ final class ChaosLedger {
         }
     }
 
+    /** What the run exercised, for the report: how many records went which way, how much money. */
+    String coverage() {
+        List<Entry> in = entries();
+        List<Exit> out = exits();
+        long offlineEntries = in.stream().filter(e -> e.outcome().offline()).count();
+        long offlineExits = out.stream().filter(x -> x.outcome().offline()).count();
+        long waitingExits = out.stream().filter(x -> x.outcome().pendingEntry()).count();
+        long lostTickets = out.stream().filter(x -> x.outcome().lostTicket()).count();
+        long paidExits = out.stream().filter(x -> x.outcome().fee() > 0).count();
+        long fees = out.stream().mapToLong(x -> x.outcome().fee()).sum();
+        return "entries=" + in.size() + " (offline " + offlineEntries + ") exits=" + out.size() + " (offline "
+                + offlineExits + ", waiting for their entry " + waitingExits + ", lost ticket " + lostTickets
+                + ", with a fee " + paidExits + ") fees=Rp" + fees;
+    }
+
     int transactions() {
         return entries.size() + exits.size();
     }

@@ -19,7 +19,7 @@ final class ChaosReport {
         System.out.println("fault sequence (seed " + settings.seed() + "):");
         result.faultLog().forEach(fault -> System.out.println("  " + fault));
         System.out.print(result.verdict().details());
-        System.out.println("lane errors shown to operators: " + result.laneErrors());
+        System.out.println("coverage: " + result.coverage());
         System.out.println(result.line());
         assertThat(result.verdict().clean())
                 .as(

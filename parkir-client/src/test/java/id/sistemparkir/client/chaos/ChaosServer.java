@@ -7,7 +7,6 @@ import id.sistemparkir.server.testsupport.ServerProcess;
 import id.sistemparkir.testing.MariaDbTestDatabase;
 import id.sistemparkir.testing.TcpProxy;
 import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
@@ -181,9 +180,5 @@ final class ChaosServer implements AutoCloseable {
             all.add(schema);
         }
         return all;
-    }
-
-    static UncheckedIOException unchecked(IOException e) {
-        return new UncheckedIOException(e);
     }
 }
