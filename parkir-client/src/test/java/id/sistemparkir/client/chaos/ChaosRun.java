@@ -101,9 +101,7 @@ final class ChaosRun {
             }
             replay = lane("REPLAY", clock);
             for (ChaosLane lane : allLanes()) {
-                if (!lane.client().connect().connected()) {
-                    throw new IllegalStateException(lane + " could not log in:\n" + server.output());
-                }
+                logIn(lane);
             }
             long deadline = System.nanoTime() + settings.duration().toNanos();
             while (System.nanoTime() < deadline) {
@@ -121,6 +119,17 @@ final class ChaosRun {
         } finally {
             workers.shutdownNow();
         }
+    }
+
+    /** The first login of each lane; on a loaded machine one Argon2 check can take longer than a login waits. */
+    private void logIn(ChaosLane lane) throws InterruptedException {
+        for (int attempt = 1; attempt <= 5; attempt++) {
+            if (lane.client().connect().connected()) {
+                return;
+            }
+            Thread.sleep(1_000);
+        }
+        throw new IllegalStateException(lane + " could not log in:\n" + server.output());
     }
 
     private ChaosLane lane(String station, ChaosClock clock) throws IOException {

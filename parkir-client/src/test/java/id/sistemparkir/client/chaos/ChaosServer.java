@@ -26,6 +26,8 @@ import org.jdbi.v3.core.Jdbi;
  */
 final class ChaosServer implements AutoCloseable {
 
+    private static final int RESTART_ATTEMPTS = 20;
+
     private final Path dataDir;
     private final MariaDbTestDatabase schema; // null on H2
     private final TcpProxy databaseLink; // null on H2
@@ -78,7 +80,29 @@ final class ChaosServer implements AutoCloseable {
             return;
         }
         process.kill();
-        restarting = CompletableFuture.supplyAsync(this::launch);
+        restarting = CompletableFuture.supplyAsync(this::relaunch);
+    }
+
+    /**
+     * Starts the server again as its service manager would: a start that fails (the database is cut off just then, so
+     * the migration check cannot run) is tried again a moment later.
+     */
+    private ServerProcess relaunch() {
+        IllegalStateException last = null;
+        for (int attempt = 1; attempt <= RESTART_ATTEMPTS; attempt++) {
+            try {
+                return launch();
+            } catch (IllegalStateException failed) {
+                last = failed;
+                try {
+                    Thread.sleep(2_000);
+                } catch (InterruptedException e) {
+                    Thread.currentThread().interrupt();
+                    throw failed;
+                }
+            }
+        }
+        throw last;
     }
 
     /** True while a killed server is still starting again. */
