@@ -33,7 +33,8 @@ class ChaosLongRunTest {
                 System.getProperty("chaos.minutes") != null,
                 "the long chaos run runs only when asked: -Dtest=ChaosLongRunTest -Dchaos.minutes=30 [-Dchaos.seed=42]"
                         + " [-Dchaos.db=mariadb|h2]");
-        ChaosRun.Result result = ChaosReport.runAndCheck(ChaosSettings.fromProperties(42, Duration.ofMinutes(30)), tmp);
+        ChaosRun.Result result =
+                ChaosReport.runAndCheck(ChaosSettings.fromProperties(42, Duration.ofMinutes(30), 10), tmp);
         assertThat(result.faults()).as("faults injected in a long run").isGreaterThanOrEqualTo(100);
     }
 }

@@ -1,5 +1,6 @@
 package id.sistemparkir.client.chaos;
 
+import id.sistemparkir.client.api.CallCancelledException;
 import id.sistemparkir.client.files.AtomicFiles;
 import id.sistemparkir.client.lane.EntryOutcome;
 import id.sistemparkir.client.lane.ExitOutcome;
@@ -51,13 +52,6 @@ final class ChaosRun {
     private static final long CLOCK_SPEED = 120;
 
     private static final int FAULT_KINDS = 12;
-
-    /** Thrown from a sync's progress callback: the sync "dies" between two records. */
-    private static final class SyncKilled extends RuntimeException {
-        SyncKilled() {
-            super("chaos: the sync was killed", null, false, false);
-        }
-    }
 
     private final ChaosSettings settings;
     private final Path dir;
@@ -144,19 +138,19 @@ final class ChaosRun {
     }
 
     private void act() throws Exception {
-        int roll = random.nextInt(100);
-        // About one step in ten is a fault: often enough for hundreds of faults in half an hour, rarely enough that
-        // the lanes also work online between them (records of both kinds, joins of both orders).
-        if (roll < 44) {
-            entry(pick(entryLanes));
-        } else if (roll < 76) {
-            exit(pick(exitLanes));
-        } else if (roll < 83) {
-            sync(pick(allLanes()));
-        } else if (roll < 90) {
-            healOne();
-        } else {
+        if (random.nextInt(100) < settings.faultPercent()) {
             fault();
+            return;
+        }
+        int roll = random.nextInt(100);
+        if (roll < 48) {
+            entry(pick(entryLanes));
+        } else if (roll < 84) {
+            exit(pick(exitLanes));
+        } else if (roll < 92) {
+            sync(pick(allLanes()));
+        } else {
+            healOne();
         }
     }
 
@@ -399,7 +393,7 @@ final class ChaosRun {
     }
 
     /**
-     * A sync dies half-way: either between two records (its progress callback throws) or in the middle of one (the
+     * A sync dies half-way: either between two records (its thread is interrupted after one) or in the middle of one (the
      * link holds the answer, the sync thread is interrupted): the server may have the record the lane still holds.
      */
     private void killSyncHalfWay() throws Exception {
@@ -414,7 +408,10 @@ final class ChaosRun {
         Future<?> sync = workers.submit(() -> lane.client().syncEngine().syncAll(progress -> {
             if (progress.index() == killAt) {
                 if (!midRecord) {
-                    throw new SyncKilled();
+                    // The sync's own thread is told to stop: its next call is cancelled and the run ends there (a
+                    // progress listener that throws would only be logged: the sync goes on).
+                    Thread.currentThread().interrupt();
+                    return;
                 }
                 lane.link().holdAnswers();
             }
@@ -424,7 +421,8 @@ final class ChaosRun {
         } catch (TimeoutException e) {
             sync.cancel(true);
         } catch (java.util.concurrent.ExecutionException e) {
-            if (!(e.getCause() instanceof SyncKilled) && !(e.getCause() instanceof SyncInProgressException)) {
+            if (!(e.getCause() instanceof CallCancelledException)
+                    && !(e.getCause() instanceof SyncInProgressException)) {
                 log.warn("chaos step {}: the killed sync failed", step, e.getCause());
             }
         }

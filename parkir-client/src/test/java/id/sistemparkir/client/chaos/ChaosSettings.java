@@ -5,9 +5,10 @@ import java.time.Duration;
 /**
  * What one chaos run does: its seed (the whole sequence of commands and faults follows from it), how long it injects
  * faults, on which database, with how many lanes. Read from {@code -Dchaos.seed}, {@code -Dchaos.minutes} (or
- * {@code -Dchaos.seconds}), {@code -Dchaos.db=mariadb|h2}, {@code -Dchaos.entryLanes}, {@code -Dchaos.exitLanes}.
+ * {@code -Dchaos.seconds}), {@code -Dchaos.db=mariadb|h2}, {@code -Dchaos.entryLanes}, {@code -Dchaos.exitLanes}, {@code -Dchaos.faultPercent} (the share of
+ * steps that inject a fault; the rest are operators' commands, syncs and heals).
  */
-record ChaosSettings(long seed, Duration duration, String database, int entryLanes, int exitLanes) {
+record ChaosSettings(long seed, Duration duration, String database, int entryLanes, int exitLanes, int faultPercent) {
 
     static final String MARIADB = "mariadb";
     static final String H2 = "h2";
@@ -19,10 +20,13 @@ record ChaosSettings(long seed, Duration duration, String database, int entryLan
         if (entryLanes < 1 || exitLanes < 2) {
             throw new IllegalArgumentException("a chaos run needs at least one entry lane and two exit lanes");
         }
+        if (faultPercent < 1 || faultPercent > 90) {
+            throw new IllegalArgumentException("chaos.faultPercent must be 1..90, not " + faultPercent);
+        }
     }
 
     /** The settings from system properties, with these defaults. */
-    static ChaosSettings fromProperties(long defaultSeed, Duration defaultDuration) {
+    static ChaosSettings fromProperties(long defaultSeed, Duration defaultDuration, int defaultFaultPercent) {
         Duration duration = defaultDuration;
         if (System.getProperty("chaos.minutes") != null) {
             duration = Duration.ofMinutes(Long.parseLong(System.getProperty("chaos.minutes")));
@@ -34,7 +38,8 @@ record ChaosSettings(long seed, Duration duration, String database, int entryLan
                 duration,
                 System.getProperty("chaos.db", MARIADB),
                 Integer.getInteger("chaos.entryLanes", 2),
-                Integer.getInteger("chaos.exitLanes", 2));
+                Integer.getInteger("chaos.exitLanes", 2),
+                Integer.getInteger("chaos.faultPercent", defaultFaultPercent));
     }
 
     boolean onMariaDb() {
@@ -44,6 +49,6 @@ record ChaosSettings(long seed, Duration duration, String database, int entryLan
     @Override
     public String toString() {
         return "seed=" + seed + " duration=" + duration + " db=" + database + " lanes=" + entryLanes + " in + "
-                + exitLanes + " out";
+                + exitLanes + " out faults=" + faultPercent + "% of steps";
     }
 }
