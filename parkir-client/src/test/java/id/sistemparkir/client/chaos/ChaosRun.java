@@ -171,7 +171,18 @@ final class ChaosRun {
         return () -> lane.client().entryLane().enter(plate, type, false, Optional.empty());
     }
 
+    /**
+     * A windowed lane's connection monitor clears the lane's fail-fast once it sees the server again; without it an
+     * in-process lane would stay offline for 5 s after every fault and the online paths would hardly be tried.
+     */
+    private void monitorSees(ChaosLane lane) {
+        if (!healAt.containsKey(lane.link()) && !healAt.containsKey(server.databaseLink()) && !server.restarting()) {
+            lane.client().session().serverReachable();
+        }
+    }
+
     private void entry(ChaosLane lane) {
+        monitorSees(lane);
         try {
             ledger.entered(lane.station(), entryCommand(lane).get());
         } catch (LaneRejection refused) {
@@ -215,6 +226,7 @@ final class ChaosRun {
     }
 
     private void exit(ChaosLane lane) {
+        monitorSees(lane);
         Supplier<ExitOutcome> command = exitCommand(lane);
         if (command != null) {
             exitWith(lane, command);
