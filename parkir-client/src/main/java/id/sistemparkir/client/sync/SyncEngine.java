@@ -80,6 +80,7 @@ public final class SyncEngine {
                 summary = run.run(records);
                 if (summary.nothingFailed()) {
                     uploadPhotosWithoutRecords(run.photosKept());
+                    new SetAsideReporter(store, transport).reportAll();
                 }
             } catch (RuntimeException e) {
                 tell(listener -> listener.aborted(e));
