@@ -113,7 +113,7 @@ class SetAsideReportAgainstServerTest {
         assertThat(lines.get(0).get("recordId").asText()).isEqualTo(refused.id().toString());
         assertThat(lines.get(0).get("kind").asText()).isEqualTo("entry");
         assertThat(lines.get(0).get("station").asText()).isEqualTo("IN-ASIDE");
-        // The person's reason, then the server's refusal (its quotes and brackets turned into spaces).
+        // The person's reason (its angle brackets turned into spaces), then the server's refusal.
         assertThat(lines.get(0).get("message").asText())
                 .startsWith("Plat salah ketik, dicatat manual ok (refused by the server:")
                 .contains("invalid_plate")
