@@ -80,6 +80,9 @@ public final class SyncEngine {
                 summary = run.run(records);
                 if (summary.nothingFailed()) {
                     uploadPhotosWithoutRecords(run.photosKept());
+                }
+                if (summary.failed() == 0) {
+                    // The server answered every record (a refusal too): worth telling it what was set aside.
                     new SetAsideReporter(store, transport).reportAll();
                 }
             } catch (RuntimeException e) {
