@@ -19,7 +19,8 @@ import org.slf4j.LoggerFactory;
 /**
  * Sends a station's offline records to the server (DESIGN §5a, §6, §8): one at a time, oldest first (an exit after
  * its entry), progress after each, a summary at the end; what fails stays for a retry, what the server refuses goes
- * to the needs-attention list. The rules per answer are in {@link SyncRun}.
+ * to the needs-attention list. The rules per answer are in {@link SyncRun}. After a run in which the server answered
+ * every record, the records set aside on this lane are reported to the back office ({@link SetAsideReporter}).
  *
  * <p>Safe to interrupt at any point and run again: a record leaves the outbox only after the server confirmed it,
  * and as the server is idempotent on ids, a record sent but not yet removed is "already present" next time.
