@@ -1,5 +1,7 @@
 package id.sistemparkir.client.chaos;
 
+import id.sistemparkir.client.LaneClient;
+import id.sistemparkir.client.api.ApiResult;
 import id.sistemparkir.client.api.CallCancelledException;
 import id.sistemparkir.client.files.AtomicFiles;
 import id.sistemparkir.client.lane.EntryOutcome;
@@ -9,7 +11,10 @@ import id.sistemparkir.client.lane.LaneRejection;
 import id.sistemparkir.client.offline.OfflineStore;
 import id.sistemparkir.client.offline.PendingRecord;
 import id.sistemparkir.client.sync.SyncInProgressException;
+import id.sistemparkir.core.contract.EnrolledStationView;
 import id.sistemparkir.core.contract.SessionView;
+import id.sistemparkir.core.contract.StationEnrollRequest;
+import id.sistemparkir.core.ticket.Ed25519Keys;
 import id.sistemparkir.core.vehicle.VehicleType;
 import id.sistemparkir.testing.TcpProxy;
 import java.io.IOException;
@@ -97,6 +102,12 @@ final class ChaosRun {
             for (ChaosLane lane : allLanes()) {
                 logIn(lane);
             }
+            for (ChaosLane lane : entryLanes) {
+                enroll(lane);
+            }
+            for (ChaosLane lane : exitLanes) {
+                lane.client().connect(); // fetch the key ring with the entry stations just enrolled
+            }
             long deadline = System.nanoTime() + settings.duration().toNanos();
             while (System.nanoTime() < deadline) {
                 step++;
@@ -124,6 +135,22 @@ final class ChaosRun {
             Thread.sleep(1_000);
         }
         throw new IllegalStateException(lane + " could not log in:\n" + server.output());
+    }
+
+    /** An administrator enrolls each entry station with the key it made, so exits and the server accept its tickets. */
+    private static void enroll(ChaosLane lane) {
+        LaneClient client = lane.client();
+        ApiResult<EnrolledStationView> enrolled = client.session()
+                .call(api -> api.enrollStation(new StationEnrollRequest(
+                        lane.station(),
+                        "Chaos " + lane.station(),
+                        "IN",
+                        client.config().gate(),
+                        Ed25519Keys.encodePublic(client.ticketKeys().signer().publicKey()))));
+        if (!(enrolled instanceof ApiResult.Ok<EnrolledStationView>)) {
+            throw new IllegalStateException("enrolling " + lane + " failed: " + enrolled.describe());
+        }
+        client.ticketKeys().refresh(client.session());
     }
 
     private ChaosLane lane(String station, ChaosClock clock) throws IOException {
