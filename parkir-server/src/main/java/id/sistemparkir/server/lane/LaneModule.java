@@ -19,6 +19,7 @@ import io.javalin.config.RoutesConfig;
 import io.javalin.http.Context;
 import java.time.Clock;
 import java.util.Map;
+import java.util.Optional;
 import java.util.UUID;
 import org.jdbi.v3.core.Jdbi;
 
@@ -55,8 +56,9 @@ public final class LaneModule {
         ExitConflicts conflicts = new ExitConflicts();
         ExitApplier applier = new ExitApplier(sessions, expectedFee, events);
         PendingExits pending = new PendingExits(applier, conflicts, events, syncLog);
-        LaneStore store =
-                new LaneStore(sessions, new RequestIds(), pending, conflicts, new LaneLocks(), events, syncLog);
+        LaneLocks locks = new LaneLocks();
+        LaneStore store = new LaneStore(sessions, new RequestIds(), pending, conflicts, locks, events, syncLog);
+        new ShortCodeBackfill(sessions, locks).run(jdbi, clock.instant());
         this.entries = new EntryService(jdbi, store, tariffRepository, ticketKeys, notifier, clock);
         this.exits = new ExitService(
                 jdbi, store, applier, new ExitReplays(jdbi, store, notifier), ticketKeys, notifier, clock);
@@ -162,7 +164,12 @@ public final class LaneModule {
 
     private void getInside(Context ctx) {
         int limit = QueryParams.integer(ctx, "limit").orElse(200);
-        ctx.json(queries.inside(QueryParams.optional(ctx, "plate").orElse(null), limit));
+        Optional<String> shortCode = QueryParams.optional(ctx, "shortCode");
+        if (shortCode.isPresent()) {
+            ctx.json(queries.insideByShortCode(shortCode.get(), limit));
+        } else {
+            ctx.json(queries.inside(QueryParams.optional(ctx, "plate").orElse(null), limit));
+        }
     }
 
     private void getQuote(Context ctx) {

@@ -18,7 +18,8 @@ record NewEntry(
         String station,
         String operator,
         boolean suspectedDuplicate,
-        int tariffVersion) {
+        int tariffVersion,
+        boolean shortCodeShared) {
 
     NewEntry withSuspectedDuplicate(boolean suspected) {
         return new NewEntry(
@@ -33,6 +34,25 @@ record NewEntry(
                 station,
                 operator,
                 suspected,
-                tariffVersion);
+                tariffVersion,
+                shortCodeShared);
+    }
+
+    /** Another ACTIVE session holds this ticket's short code (a collision, decision 0016). */
+    NewEntry withShortCodeShared(boolean shared) {
+        return new NewEntry(
+                id,
+                ticketCode,
+                plate,
+                vehicleType,
+                gate,
+                entryTime,
+                receivedAt,
+                offline,
+                station,
+                operator,
+                suspectedDuplicate,
+                tariffVersion,
+                shared);
     }
 }

@@ -1,5 +1,6 @@
 package id.sistemparkir.server.lane;
 
+import id.sistemparkir.core.ticket.ShortCode;
 import id.sistemparkir.core.vehicle.VehicleType;
 import java.sql.ResultSet;
 import java.sql.SQLException;
@@ -42,6 +43,26 @@ final class SessionRepository {
                 .list();
     }
 
+    /** ACTIVE sessions whose ticket has the short code {@code canonical} (more than one only after a collision). */
+    List<SessionRow> activeByShortCode(Handle h, String canonical, int limit) {
+        return h.createQuery("SELECT " + COLUMNS + " FROM parking_sessions WHERE short_code = :code"
+                        + " AND status = 'ACTIVE' ORDER BY entry_time DESC LIMIT :limit")
+                .bind("code", canonical)
+                .bind("limit", limit)
+                .map(SessionRepository::map)
+                .list();
+    }
+
+    /** Whether an ACTIVE session other than {@code exceptId} holds the short code (see V7). */
+    boolean shortCodeHeld(Handle h, String canonical, UUID exceptId) {
+        return h.createQuery("SELECT COUNT(*) FROM parking_sessions WHERE active_short_code = :code AND id <> :id")
+                        .bind("code", canonical)
+                        .bind("id", exceptId)
+                        .mapTo(Long.class)
+                        .one()
+                > 0;
+    }
+
     boolean otherActiveWithPlate(Handle h, String plate, UUID exceptId) {
         return h.createQuery("SELECT COUNT(*) FROM parking_sessions WHERE plate = :plate AND status = 'ACTIVE'"
                                 + " AND id <> :id")
@@ -55,10 +76,13 @@ final class SessionRepository {
     void insertEntry(Handle h, NewEntry entry) {
         h.createUpdate("INSERT INTO parking_sessions (id, ticket_code, plate, plate_display, non_standard_plate,"
                         + " vehicle_type, status, entry_gate, entry_time, entry_received_at, entry_offline,"
-                        + " entry_station, entry_operator, suspected_duplicate, tariff_version, updated_at)"
+                        + " entry_station, entry_operator, suspected_duplicate, tariff_version, updated_at,"
+                        + " short_code, active_short_code)"
                         + " VALUES (:id, :ticketCode, :plate, :plateDisplay, :nonStandard, :vehicleType, 'ACTIVE',"
                         + " :gate, :entryTime, :receivedAt, :offline, :station, :operator, :suspectedDuplicate,"
-                        + " :tariffVersion, :receivedAt)")
+                        + " :tariffVersion, :receivedAt, :shortCode, :activeShortCode)")
+                .bind("shortCode", ShortCode.of(entry.id()))
+                .bind("activeShortCode", entry.shortCodeShared() ? null : ShortCode.of(entry.id()))
                 .bind("id", entry.id())
                 .bind("ticketCode", entry.ticketCode())
                 .bind("plate", entry.plate().normalized())
@@ -88,7 +112,7 @@ final class SessionRepository {
                                 + " exit_station = :station, exit_operator = :operator, fee = :fee,"
                                 + " expected_fee = :expectedFee, fee_mismatch = :feeMismatch, paid = :paid,"
                                 + " payment_method = :paymentMethod, lost_ticket = :lostTicket, member_id = :memberId,"
-                                + " exit_before_entry = :exitBeforeEntry,"
+                                + " exit_before_entry = :exitBeforeEntry, active_short_code = NULL,"
                                 + " updated_at = :receivedAt"
                                 + " WHERE id = :id AND exit_id IS NULL AND status = 'ACTIVE'")
                         .bind("id", sessionId)
