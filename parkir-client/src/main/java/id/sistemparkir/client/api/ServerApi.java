@@ -198,6 +198,14 @@ public final class ServerApi {
         return transport.send(get(path, true), SESSIONS, false);
     }
 
+    /** {@code GET /api/v1/vehicles/inside?shortCode=}: the vehicles inside whose ticket has the short code. */
+    public ApiResult<List<SessionView>> vehiclesInsideByShortCode(String shortCode, int limit) {
+        Objects.requireNonNull(shortCode, "shortCode");
+        String path = "/api/v1/vehicles/inside"
+                + new QueryString().add("shortCode", shortCode).add("limit", limit);
+        return transport.send(get(path, true), SESSIONS, false);
+    }
+
     /** {@code GET /api/v1/fees/quote}: the fee for a stay until {@code exitTime}, by ticket code or entry id. */
     public ApiResult<FeeQuoteResponse> quote(
             String ticketCode, UUID entryIdOrNull, Instant exitTime, boolean lostTicket) {

@@ -17,6 +17,7 @@ import id.sistemparkir.core.tariff.FeeCalculator;
 import id.sistemparkir.core.tariff.FeeQuote;
 import id.sistemparkir.core.tariff.FeeRequest;
 import id.sistemparkir.core.ticket.InvalidTicketException;
+import id.sistemparkir.core.ticket.ShortCode;
 import id.sistemparkir.core.ticket.TicketData;
 import id.sistemparkir.core.ticket.TicketSigner;
 import id.sistemparkir.core.vehicle.VehicleType;
@@ -72,8 +73,26 @@ public final class ExitLane {
         this.clock = clock;
     }
 
-    /** Finds and prices the session of a scanned ticket. */
+    /** Finds and prices the session of a scanned ticket or a typed short code. */
     public ExitQuote quoteTicket(String rawCode, boolean lostTicket) {
+        return quoteTicket(rawCode, lostTicket, null);
+    }
+
+    /**
+     * The same, for a short code that named several vehicles inside (a collision, decision 0016): {@code
+     * chosenSession} is the one the operator chose among the {@link SessionChoiceNeeded#candidates()}.
+     *
+     * @throws SessionChoiceNeeded when a short code names several vehicles and none was chosen
+     */
+    public ExitQuote quoteTicket(String rawCode, boolean lostTicket, UUID chosenSession) {
+        Optional<String> shortCode = ShortCode.parse(rawCode.trim());
+        if (shortCode.isPresent()) {
+            SessionView found = choose(
+                    findByShortCode(shortCode.get()),
+                    chosenSession,
+                    Message.of("lane.rejection.short_code_not_inside", shortCode.get()));
+            return quoteSession(found, lostTicket);
+        }
         String code = rawCode.trim().toUpperCase(Locale.ROOT);
         Instant exitTime = now();
         Optional<TicketData> ticket = verifyLocally(code);
@@ -93,6 +112,50 @@ public final class ExitLane {
         return inside.byId(data.ticketId())
                 .map(s -> priceLocally(s, exitTime, lostTicket, "cache"))
                 .orElseGet(() -> priceFromTicket(code, data, exitTime, lostTicket));
+    }
+
+    /**
+     * The vehicles inside whose ticket has the typed short code (any case, with or without the dash, O for 0, I/L for
+     * 1): online from the server, else from the cache of vehicles inside. Usually one; several after a collision.
+     */
+    public List<SessionView> findByShortCode(String typed) {
+        String code = ShortCode.parse(typed)
+                .orElseThrow(
+                        () -> new LaneRejection("invalid_short_code", Message.of("lane.rejection.invalid_short_code")));
+        ApiResult<List<SessionView>> found = session.call(api -> api.vehiclesInsideByShortCode(code, 20));
+        if (found instanceof ApiResult.Ok<List<SessionView>> ok) {
+            ok.body().forEach(inside::put);
+            return ok.body();
+        }
+        if (found instanceof ApiResult.Rejected<List<SessionView>> rejected) {
+            throw LaneMessages.fromServer(rejected.error(), rejected.message());
+        }
+        return inside.byShortCode(code);
+    }
+
+    /**
+     * The one session among {@code candidates}: the operator's choice, or the only candidate.
+     *
+     * @param chosen the session id the operator chose, or null
+     * @param notFound what to tell the operator when there is no candidate
+     * @throws SessionChoiceNeeded with the candidates when there are several and none was chosen
+     */
+    public static SessionView choose(List<SessionView> candidates, UUID chosen, Message notFound) {
+        if (chosen != null) {
+            return candidates.stream()
+                    .filter(s -> s.id().equals(chosen))
+                    .findFirst()
+                    .orElseThrow(() -> new LaneRejection(
+                            "unknown_session", Message.of("lane.rejection.session_not_candidate", chosen)));
+        }
+        if (candidates.isEmpty()) {
+            throw new LaneRejection("not_found", notFound);
+        }
+        if (candidates.size() > 1) {
+            throw new SessionChoiceNeeded(
+                    "choose_session", Message.of("lane.rejection.choose_session", candidates.size()), candidates);
+        }
+        return candidates.get(0);
     }
 
     /** Finds the vehicles inside whose plate starts with {@code platePrefix} (lost ticket; online, else the cache). */
