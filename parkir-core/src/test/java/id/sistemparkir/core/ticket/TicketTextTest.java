@@ -13,16 +13,15 @@ class TicketTextTest {
     private static final ZoneId JAKARTA = ZoneId.of("Asia/Jakarta");
 
     @Test
-    void printsClassGateLocalTimeAndShortCode() {
+    void printsClassGateAndLocalTime() {
         TicketData ticket = new TicketData(
                 UUID.fromString("4f3a9c21-7425-40de-944b-e07fc1f90ae7"),
                 "IN1",
                 VehicleType.MOBIL,
                 Instant.parse("2026-11-25T01:00:00Z"));
 
-        assertThat(TicketText.humanReadable(ticket, JAKARTA)).isEqualTo("MOBIL · IN1 · 25-11-2026 08:00 · 9WX9-R8BM");
-        assertThat(TicketText.humanReadable(ticket, ZoneId.of("UTC")))
-                .isEqualTo("MOBIL · IN1 · 25-11-2026 01:00 · 9WX9-R8BM");
+        assertThat(TicketText.humanReadable(ticket, JAKARTA)).isEqualTo("MOBIL · IN1 · 25-11-2026 08:00");
+        assertThat(TicketText.humanReadable(ticket, ZoneId.of("UTC"))).isEqualTo("MOBIL · IN1 · 25-11-2026 01:00");
     }
 
     @Test

@@ -73,7 +73,8 @@ class EscPosPrinterTest {
                 .contains("TIKET PARKIR")
                 .contains("B 1234 XYZ")
                 .contains("*** OFFLINE ***")
-                .contains("MOBIL - IN1 - 25-11-2026 08:00 -");
+                .contains("MOBIL - IN1 - 25-11-2026 08:00")
+                .contains("9WX9-R880");
         for (byte b : job) {
             assertThat(b).as("7-bit bytes only").isGreaterThanOrEqualTo((byte) 0);
         }
