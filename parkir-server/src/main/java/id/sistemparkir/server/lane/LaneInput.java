@@ -1,5 +1,6 @@
 package id.sistemparkir.server.lane;
 
+import id.sistemparkir.core.payment.PaymentMethods;
 import id.sistemparkir.core.plate.InvalidPlateException;
 import id.sistemparkir.core.plate.Plate;
 import id.sistemparkir.core.plate.Plates;
@@ -12,6 +13,7 @@ import id.sistemparkir.server.http.ApiException;
 import id.sistemparkir.server.http.Ids;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.List;
 import java.util.UUID;
 
 /** Validation of lane input beyond JSON types; every failure is a 400 with a reason the operator can act on. */
@@ -83,11 +85,19 @@ final class LaneInput {
         return deviceTime(time, time.plus(FUTURE_TOLERANCE), "exitTime");
     }
 
-    static String paymentMethod(String raw) {
+    /** The method as stored: blank is CASH; anything outside {@code known} is {@code 400 invalid_payment_method}. */
+    static String paymentMethod(String raw, List<String> known) {
         if (raw == null || raw.isBlank()) {
-            return "CASH";
+            return PaymentMethods.CASH;
         }
-        return text(FieldRule.PAYMENT_METHOD, raw, "paymentMethod");
+        String method = text(FieldRule.PAYMENT_METHOD, raw, "paymentMethod");
+        if (!known.contains(method)) {
+            throw ApiException.badRequest(
+                    "invalid_payment_method",
+                    "paymentMethod " + method + " is not one of the garage's methods: " + String.join(", ", known)
+                            + ".");
+        }
+        return method;
     }
 
     static TicketData ticket(TicketSigner signer, String code) {

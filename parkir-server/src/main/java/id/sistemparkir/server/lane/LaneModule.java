@@ -12,6 +12,7 @@ import id.sistemparkir.server.http.JsonBody;
 import id.sistemparkir.server.http.QueryParams;
 import id.sistemparkir.server.realtime.EventLog;
 import id.sistemparkir.server.realtime.EventNotifier;
+import id.sistemparkir.server.settings.PaymentMethodSettings;
 import id.sistemparkir.server.tariff.TariffRepository;
 import id.sistemparkir.server.tariff.TariffService;
 import id.sistemparkir.server.ticket.TicketKeys;
@@ -39,6 +40,7 @@ public final class LaneModule {
     private final TariffRepository tariffRepository;
     private final TariffService tariffs;
     private final TicketKeys ticketKeys;
+    private final PaymentMethodSettings paymentMethods;
     private final Clock clock;
 
     public LaneModule(
@@ -60,8 +62,16 @@ public final class LaneModule {
         LaneStore store = new LaneStore(sessions, new RequestIds(), pending, conflicts, locks, events, syncLog);
         new ShortCodeBackfill(sessions, locks).run(jdbi, clock.instant());
         this.entries = new EntryService(jdbi, store, tariffRepository, ticketKeys, notifier, clock);
+        this.paymentMethods = new PaymentMethodSettings(jdbi);
         this.exits = new ExitService(
-                jdbi, store, applier, new ExitReplays(jdbi, store, notifier), ticketKeys, notifier, clock);
+                jdbi,
+                store,
+                applier,
+                new ExitReplays(jdbi, store, notifier),
+                ticketKeys,
+                paymentMethods,
+                notifier,
+                clock);
         this.queries = new LaneQueries(jdbi, sessions, expectedFee, ticketKeys);
         this.backOffice = new BackOfficeQueries(jdbi, store, housekeeping.pendingExitAlertAfter(), clock);
         this.sweep = new PendingExitSweep(jdbi, store, notifier, housekeeping.pendingExitAlertAfter(), clock);
@@ -111,6 +121,8 @@ public final class LaneModule {
                 ctx -> ctx.json(Map.of("ticketKey", ticketKeys.keyBase64(), "ticketKeyId", ticketKeys.keyId())),
                 Role.OPERATOR);
         routes.get("/api/v1/tariffs", ctx -> ctx.json(tariffs.all()), Role.OPERATOR);
+        routes.get(
+                "/api/v1/payment-methods", ctx -> ctx.json(Map.of("methods", paymentMethods.current())), Role.OPERATOR);
         routes.put("/api/v1/tariffs", this::putTariff, Role.ADMIN);
         routes.get(
                 "/api/v1/pending-exits",

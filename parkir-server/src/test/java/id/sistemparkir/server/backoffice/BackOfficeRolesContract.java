@@ -43,6 +43,7 @@ abstract class BackOfficeRolesContract {
             "GET /api/v1/fees/quote",
             "GET /api/v1/ticket-key",
             "GET /api/v1/tariffs",
+            "GET /api/v1/payment-methods",
             // A cashier's own shift (the server keeps an operator to their own shifts).
             "POST /api/v1/shifts",
             "GET /api/v1/shifts/current",
