@@ -11,6 +11,7 @@ import id.sistemparkir.client.lane.ExitLane;
 import id.sistemparkir.client.lane.InsideCache;
 import id.sistemparkir.client.lane.LaneDevices;
 import id.sistemparkir.client.lane.LaneIdentity;
+import id.sistemparkir.client.lane.PaymentMethodCache;
 import id.sistemparkir.client.lane.TariffCache;
 import id.sistemparkir.client.lane.TicketKeyStore;
 import id.sistemparkir.client.offline.OfflineStore;
@@ -18,6 +19,7 @@ import id.sistemparkir.client.shift.LaneShift;
 import id.sistemparkir.client.sync.ApiSyncTransport;
 import id.sistemparkir.client.sync.SyncEngine;
 import id.sistemparkir.core.contract.LoginResponse;
+import id.sistemparkir.core.contract.PaymentMethodsResponse;
 import id.sistemparkir.core.contract.SessionView;
 import id.sistemparkir.core.contract.TariffDto;
 import java.time.Clock;
@@ -40,6 +42,7 @@ public final class LaneClient implements AutoCloseable {
     private final OfflineStore offline;
     private final TicketKeyStore ticketKeys;
     private final TariffCache tariffs;
+    private final PaymentMethodCache paymentMethods;
     private final InsideCache inside;
     private final EntryLane entryLane;
     private final ExitLane exitLane;
@@ -59,10 +62,12 @@ public final class LaneClient implements AutoCloseable {
         this.offline = new OfflineStore(config.dataDir(), clock, config.zone());
         this.ticketKeys = new TicketKeyStore(config.dataDir());
         this.tariffs = new TariffCache(config.dataDir());
+        this.paymentMethods = new PaymentMethodCache(config.dataDir());
         this.inside = new InsideCache(config.dataDir());
         LaneIdentity identity = new LaneIdentity(config.station(), config.gate(), config.siteName(), config.zone());
         this.entryLane = new EntryLane(session, offline, ticketKeys, inside, devices, identity, clock);
-        this.exitLane = new ExitLane(session, offline, ticketKeys, tariffs, inside, devices, identity, clock);
+        this.exitLane =
+                new ExitLane(session, offline, ticketKeys, tariffs, paymentMethods, inside, devices, identity, clock);
         this.syncEngine = new SyncEngine(offline, new ApiSyncTransport(session), config.dataDir(), clock);
         this.shift = new LaneShift(session, devices.printer(), config.siteName(), clock);
     }
@@ -102,6 +107,9 @@ public final class LaneClient implements AutoCloseable {
         ticketKeys.remember(ok.body().ticketKey());
         if (session.call(ServerApi::tariffs) instanceof ApiResult.Ok<List<TariffDto>> t) {
             tariffs.update(t.body());
+        }
+        if (session.call(ServerApi::paymentMethods) instanceof ApiResult.Ok<PaymentMethodsResponse> m) {
+            paymentMethods.update(m.body().methods());
         }
         if (withVehiclesInside
                 && session.call(api -> api.vehiclesInside(null, 5000)) instanceof ApiResult.Ok<List<SessionView>> v) {
@@ -167,6 +175,11 @@ public final class LaneClient implements AutoCloseable {
 
     public AuthSession session() {
         return session;
+    }
+
+    /** The payment methods to offer (the last set the server listed; built-in ones before the first). */
+    public List<String> paymentMethods() {
+        return paymentMethods.methods();
     }
 
     public InsideCache inside() {

@@ -11,6 +11,7 @@ import id.sistemparkir.core.contract.FeeQuoteResponse;
 import id.sistemparkir.core.contract.HealthResponse;
 import id.sistemparkir.core.contract.LoginRequest;
 import id.sistemparkir.core.contract.LoginResponse;
+import id.sistemparkir.core.contract.PaymentMethodsResponse;
 import id.sistemparkir.core.contract.SessionView;
 import id.sistemparkir.core.contract.ShiftCloseRequest;
 import id.sistemparkir.core.contract.ShiftOpenRequest;
@@ -48,6 +49,7 @@ public final class ServerApi {
     private static final JavaType SESSIONS = TYPES.constructCollectionType(List.class, SessionView.class);
     private static final JavaType QUOTE = TYPES.constructType(FeeQuoteResponse.class);
     private static final JavaType TARIFFS = TYPES.constructCollectionType(List.class, TariffDto.class);
+    private static final JavaType PAYMENT_METHODS = TYPES.constructType(PaymentMethodsResponse.class);
     private static final JavaType TICKET_KEY = TYPES.constructType(TicketKey.class);
     private static final JavaType SHIFT = TYPES.constructType(ShiftView.class);
     private static final JavaType BYTES = TYPES.constructType(byte[].class);
@@ -222,6 +224,11 @@ public final class ServerApi {
     /** {@code GET /api/v1/tariffs}: every tariff version (lanes keep them to price tickets offline). */
     public ApiResult<List<TariffDto>> tariffs() {
         return transport.send(get("/api/v1/tariffs", true), TARIFFS, false);
+    }
+
+    /** {@code GET /api/v1/payment-methods}: the methods a lane may record. */
+    public ApiResult<PaymentMethodsResponse> paymentMethods() {
+        return transport.send(get("/api/v1/payment-methods", true), PAYMENT_METHODS, false);
     }
 
     /** {@code GET /api/v1/ticket-key}: the ticket signing key (also part of the login answer). */

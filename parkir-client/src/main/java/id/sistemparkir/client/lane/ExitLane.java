@@ -11,6 +11,7 @@ import id.sistemparkir.core.contract.FeeLineDto;
 import id.sistemparkir.core.contract.FeeQuoteResponse;
 import id.sistemparkir.core.contract.OfflineRecord;
 import id.sistemparkir.core.contract.SessionView;
+import id.sistemparkir.core.payment.PaymentMethods;
 import id.sistemparkir.core.plate.InvalidPlateException;
 import id.sistemparkir.core.plate.Plates;
 import id.sistemparkir.core.tariff.FeeCalculator;
@@ -43,12 +44,13 @@ public final class ExitLane {
     private static final Logger log = LoggerFactory.getLogger(ExitLane.class);
 
     /** The payment method of a car let out without the money (its non-cash payment failed); paid is what was taken. */
-    public static final String UNABLE_TO_COLLECT = "UNABLE_TO_COLLECT";
+    public static final String UNABLE_TO_COLLECT = PaymentMethods.UNABLE_TO_COLLECT;
 
     private final AuthSession session;
     private final OfflineStore offline;
     private final TicketKeyStore ticketKeys;
     private final TariffCache tariffs;
+    private final PaymentMethodCache paymentMethods;
     private final InsideCache inside;
     private final LaneDevices devices;
     private final LaneIdentity identity;
@@ -59,6 +61,7 @@ public final class ExitLane {
             OfflineStore offline,
             TicketKeyStore ticketKeys,
             TariffCache tariffs,
+            PaymentMethodCache paymentMethods,
             InsideCache inside,
             LaneDevices devices,
             LaneIdentity identity,
@@ -67,10 +70,16 @@ public final class ExitLane {
         this.offline = offline;
         this.ticketKeys = ticketKeys;
         this.tariffs = tariffs;
+        this.paymentMethods = paymentMethods;
         this.inside = inside;
         this.devices = devices;
         this.identity = identity;
         this.clock = clock;
+    }
+
+    /** The payment methods this lane accepts: the server's set, as last heard. */
+    public List<String> paymentMethods() {
+        return paymentMethods.methods();
     }
 
     /** Finds and prices the session of a scanned ticket or a typed short code. */
@@ -188,16 +197,20 @@ public final class ExitLane {
      * Records the exit of a priced session and opens the barrier.
      *
      * @param paid what the driver paid; less than the fee is refused
+     * @param paymentMethod one of {@link #paymentMethods()} (any case; null is CASH); another is refused, offline too
      */
     public ExitOutcome exit(ExitQuote quote, long paid, String paymentMethod) {
+        List<String> known = paymentMethods.methods();
+        String method = PaymentMethods.find(known, paymentMethod)
+                .orElseThrow(() -> new LaneRejection(
+                        "invalid_payment_method",
+                        Message.of("lane.rejection.payment_method", paymentMethod.trim(), String.join(", ", known))));
         // A non-cash payment that could not be taken: the car leaves, the amount owed is recorded (not refused).
-        boolean unableToCollect = UNABLE_TO_COLLECT.equalsIgnoreCase(paymentMethod == null ? "" : paymentMethod.trim());
-        if (paid < quote.fee() && !unableToCollect) {
+        if (paid < quote.fee() && !UNABLE_TO_COLLECT.equals(method)) {
             throw LaneMessages.insufficientPayment(paid, quote.fee());
         }
         List<Message> warnings = new ArrayList<>();
         UUID id = UUID.randomUUID();
-        String method = paymentMethod == null ? "CASH" : paymentMethod.trim().toUpperCase(Locale.ROOT);
         UUID entryId = quote.ticketCode() == null ? quote.sessionId() : null;
         Function<Boolean, ExitRequest> request = offlineFlag -> new ExitRequest(
                 id,
