@@ -14,6 +14,7 @@ import id.sistemparkir.client.lane.LaneIdentity;
 import id.sistemparkir.client.lane.PaymentMethodCache;
 import id.sistemparkir.client.lane.TariffCache;
 import id.sistemparkir.client.lane.TicketKeyStore;
+import id.sistemparkir.client.login.OfflineLogins;
 import id.sistemparkir.client.offline.OfflineStore;
 import id.sistemparkir.client.shift.LaneShift;
 import id.sistemparkir.client.sync.ApiSyncTransport;
@@ -48,6 +49,7 @@ public final class LaneClient implements AutoCloseable {
     private final ExitLane exitLane;
     private final SyncEngine syncEngine;
     private final LaneShift shift;
+    private final OfflineLogins offlineLogins;
     private final Clock clock;
 
     private LaneClient(LaneConfig config, LaneDevices devices, Clock clock) {
@@ -70,6 +72,7 @@ public final class LaneClient implements AutoCloseable {
                 new ExitLane(session, offline, ticketKeys, tariffs, paymentMethods, inside, devices, identity, clock);
         this.syncEngine = new SyncEngine(offline, new ApiSyncTransport(session), config.dataDir(), clock);
         this.shift = new LaneShift(session, devices.printer(), config.siteName(), clock);
+        this.offlineLogins = new OfflineLogins(config.dataDir(), Duration.ofDays(config.offlineLoginDays()), clock);
     }
 
     public static LaneClient open(LaneConfig config, LaneDevices devices, Clock clock) {
@@ -102,8 +105,13 @@ public final class LaneClient implements AutoCloseable {
         ApiResult<LoginResponse> login = session.login();
         if (!(login instanceof ApiResult.Ok<LoginResponse> ok)) {
             log.info("Not connected to {}: {}", config.serverUrl(), login.describe());
-            return notConnected(login);
+            ConnectResult result = notConnected(login);
+            if (result instanceof ConnectResult.Refused && login instanceof ApiResult.Unauthorized<LoginResponse>) {
+                offlineLogins.forget(config.username());
+            }
+            return result instanceof ConnectResult.Offline ? offlineLogin(result) : result;
         }
+        offlineLogins.remember(config.username(), config.password());
         ticketKeys.remember(ok.body().ticketKey());
         if (session.call(ServerApi::tariffs) instanceof ApiResult.Ok<List<TariffDto>> t) {
             tariffs.update(t.body());
@@ -116,6 +124,24 @@ public final class LaneClient implements AutoCloseable {
             inside.replaceAll(v.body());
         }
         return new ConnectResult.Connected(ok.body().user());
+    }
+
+    /** Offline, only an operator who logged in here before, recently enough, with this password, gets in. */
+    private ConnectResult offlineLogin(ConnectResult offline) {
+        return switch (offlineLogins.check(config.username(), config.password())) {
+            case ACCEPTED -> offline;
+            case UNKNOWN -> {
+                log.warn("Offline login of {} refused: never logged in here with this password", config.username());
+                yield new ConnectResult.Refused(
+                        "offline_login_unknown", Message.of("login.offline_unknown", config.username()));
+            }
+            case EXPIRED -> {
+                log.warn("Offline login of {} refused: the last online login here is too old", config.username());
+                yield new ConnectResult.Refused(
+                        "offline_login_expired",
+                        Message.of("login.offline_expired", config.username(), offlineLogins.validityDays()));
+            }
+        };
     }
 
     private static ConnectResult notConnected(ApiResult<LoginResponse> login) {
