@@ -123,7 +123,7 @@ public final class BackOfficeModule implements AutoCloseable {
         MemberModule memberModule = new MemberModule(new MemberService(jdbi, events, clock));
         SessionModule sessionModule = new SessionModule(
                 jdbi, new SessionDetails(jdbi, tariffs, syncLog, audit, clock), corrections, settings, events, clock);
-        ReviewModule reviewModule = new ReviewModule(new ReviewService(jdbi, events, clock));
+        ReviewModule reviewModule = new ReviewModule(new ReviewService(jdbi, settings, events, clock));
         ReportModule reportModule = new ReportModule(new ReportService(jdbi, settings, clock));
         AlertModule alertModule = new AlertModule(alerts);
         BackupModule backupModule = new BackupModule(backups);

@@ -54,7 +54,15 @@ final class RawHashes {
         return text == null ? null : text.toUpperCase(Locale.ROOT).replaceAll("[^\\p{L}\\p{N}]", "");
     }
 
-    private static Long millis(Instant time) {
-        return time == null ? null : time.toEpochMilli();
+    /** Milliseconds as always; a time beyond their range (validation refuses it later) hashes by its text. */
+    private static Object millis(Instant time) {
+        if (time == null) {
+            return null;
+        }
+        try {
+            return time.toEpochMilli();
+        } catch (ArithmeticException beyondMillis) {
+            return time.toString();
+        }
     }
 }

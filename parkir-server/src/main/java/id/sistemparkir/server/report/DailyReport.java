@@ -1,5 +1,6 @@
 package id.sistemparkir.server.report;
 
+import id.sistemparkir.server.shift.ShiftCash;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
@@ -9,9 +10,11 @@ import java.util.List;
  * from the sessions of the period and adds up: the days' totals sum to {@code totals}, and so does each grouping.
  *
  * <p>Counting: an entry counts on the day it entered (VOID sessions are left out and counted in {@code voided}); an
- * exit, its fee and its payment on the day it exited.
+ * exit, its fee and its payment on the day it exited. A shift counts in the period it opened in.
  *
- * @param shifts cash per shift; empty until the shifts table (issue 11) is on main, see {@code shiftsAvailable}
+ * @param shiftsAvailable always true since shifts exist (issue 11); kept for clients that check it
+ * @param shiftTotals the sums of {@code shifts}
+ * @param shifts cash per shift opened in the period, oldest first: as closed, or until now while open
  */
 public record DailyReport(
         LocalDate from,
@@ -25,7 +28,28 @@ public record DailyReport(
         List<Group> byOperator,
         List<Group> byPaymentMethod,
         boolean shiftsAvailable,
-        List<Object> shifts) {
+        ShiftTotals shiftTotals,
+        List<ShiftCash> shifts) {
+
+    /**
+     * The shifts' cash added up. Only closed shifts have a count, so the money sums are over them (and
+     * {@code cashDifference = cashCounted − cashExpected} holds for the sums too); open shifts are only counted.
+     *
+     * @param closedShifts shifts closed (whose cash is summed); {@code openShifts} those still open
+     */
+    public record ShiftTotals(
+            int closedShifts, int openShifts, long cashExpected, long cashCounted, long cashDifference) {
+
+        static ShiftTotals of(List<ShiftCash> shifts) {
+            List<ShiftCash> closed = shifts.stream().filter(ShiftCash::closed).toList();
+            return new ShiftTotals(
+                    closed.size(),
+                    shifts.size() - closed.size(),
+                    closed.stream().mapToLong(ShiftCash::cashExpected).sum(),
+                    closed.stream().mapToLong(ShiftCash::cashCounted).sum(),
+                    closed.stream().mapToLong(ShiftCash::cashDifference).sum());
+        }
+    }
 
     /**
      * @param fees charged at the exits

@@ -1,6 +1,7 @@
 package id.sistemparkir.server.report;
 
 import id.sistemparkir.core.money.Rupiah;
+import id.sistemparkir.server.shift.ShiftCash;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -13,7 +14,7 @@ import org.apache.pdfbox.pdmodel.PDDocumentInformation;
 
 /**
  * The report as a printable PDF (PDFBox): header, summary, a bar chart of revenue per day drawn with vector
- * rectangles (no image library), the groupings and the days. Page layout is {@link PdfPages}' job.
+ * rectangles (no image library), the groupings, the days and the cashier shifts. Page layout is {@link PdfPages}' job.
  */
 public final class PdfExport {
 
@@ -37,10 +38,8 @@ public final class PdfExport {
                 group(pages, words.get("section.paymentMethod"), report.byPaymentMethod(), words);
                 group(pages, words.get("section.operator"), report.byOperator(), words);
                 days(pages, report, words);
-                if (!report.shiftsAvailable()) {
-                    pages.gap();
-                    pages.line(words.get("shifts.unavailable"));
-                }
+                pages.gap();
+                shifts(pages, report, words);
             }
             ByteArrayOutputStream bytes = new ByteArrayOutputStream();
             document.save(bytes);
@@ -127,6 +126,48 @@ public final class PdfExport {
                         words.get("col.exits"),
                         words.get("col.revenue"),
                         words.get("col.uncollected")),
+                rows);
+    }
+
+    /** A row per shift (cash expected, counted, difference) and the sums of the closed ones. */
+    private static void shifts(PdfPages pages, DailyReport report, ReportWords words) throws IOException {
+        pages.heading(words.get("shifts.title"));
+        if (report.shifts().isEmpty()) {
+            pages.line(words.get("shifts.none"));
+            return;
+        }
+        List<List<String>> rows = new ArrayList<>();
+        for (ShiftCash s : report.shifts()) {
+            rows.add(List.of(
+                    s.operator(),
+                    s.station(),
+                    ReportTable.localTime(s.openedAt(), report.timeZone()),
+                    s.closed()
+                            ? ReportTable.localTime(s.closedAt(), report.timeZone())
+                            : words.get("shift." + s.status()),
+                    Rupiah.format(s.cashExpected()),
+                    s.cashCounted() == null ? "" : Rupiah.format(s.cashCounted()),
+                    s.cashDifference() == null ? "" : Rupiah.format(s.cashDifference())));
+        }
+        DailyReport.ShiftTotals t = report.shiftTotals();
+        rows.add(List.of(
+                words.get("section.shiftTotal"),
+                "",
+                words.get("shifts.count", t.closedShifts(), t.openShifts()),
+                "",
+                Rupiah.format(t.cashExpected()),
+                Rupiah.format(t.cashCounted()),
+                Rupiah.format(t.cashDifference())));
+        pages.table(
+                List.of(70f, 60f, 80f, 80f, 75f, 75f, 75f),
+                List.of(
+                        words.get("section.operator"),
+                        words.get("col.station"),
+                        words.get("col.openedAt"),
+                        words.get("col.closedAt"),
+                        words.get("col.cashExpected"),
+                        words.get("col.cashCounted"),
+                        words.get("col.cashDifference")),
                 rows);
     }
 

@@ -1,6 +1,7 @@
 package id.sistemparkir.server.report;
 
 import id.sistemparkir.server.session.SessionRecord;
+import id.sistemparkir.server.shift.ShiftCash;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
@@ -9,7 +10,10 @@ import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 
-/** Builds a {@link DailyReport} from the sessions touching the period: pure, so its sums can be checked directly. */
+/**
+ * Builds a {@link DailyReport} from the sessions touching the period and the shifts opened in it: pure, so its sums can
+ * be checked directly.
+ */
 public final class ReportCalculator {
 
     private static final String UNKNOWN = "-";
@@ -17,7 +21,12 @@ public final class ReportCalculator {
     private ReportCalculator() {}
 
     public static DailyReport calculate(
-            List<SessionRecord> sessions, LocalDate from, LocalDate to, ZoneId zone, Instant generatedAt) {
+            List<SessionRecord> sessions,
+            List<ShiftCash> shifts,
+            LocalDate from,
+            LocalDate to,
+            ZoneId zone,
+            Instant generatedAt) {
         Map<LocalDate, DailyReport.Totals> days = new TreeMap<>();
         for (LocalDate d = from; !d.isAfter(to); d = d.plusDays(1)) {
             days.put(d, DailyReport.Totals.ZERO);
@@ -67,8 +76,9 @@ public final class ReportCalculator {
                 byGate.list(),
                 byOperator.list(),
                 byMethod.list(),
-                false,
-                List.of());
+                true,
+                DailyReport.ShiftTotals.of(shifts),
+                List.copyOf(shifts));
     }
 
     private static DailyReport.Totals entryTotals(SessionRecord s, boolean isVoid) {

@@ -5,12 +5,14 @@ import id.sistemparkir.server.session.SessionRecords;
 import id.sistemparkir.server.settings.GarageDay;
 import id.sistemparkir.server.settings.GarageSettings;
 import id.sistemparkir.server.settings.SettingsService;
+import id.sistemparkir.server.shift.ShiftCashQuery;
 import java.time.Clock;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
 import org.jdbi.v3.core.Jdbi;
 
-/** Reports per day or period, from the sessions that entered or exited in it (garage time zone). */
+/** Reports per day or period, from the sessions that entered or exited in it and the shifts opened in it (garage zone). */
 public final class ReportService {
 
     public static final int MAX_DAYS = 366;
@@ -18,6 +20,7 @@ public final class ReportService {
     private final Jdbi jdbi;
     private final SettingsService settings;
     private final Clock clock;
+    private final ShiftCashQuery shifts = new ShiftCashQuery();
 
     public ReportService(Jdbi jdbi, SettingsService settings, Clock clock) {
         this.jdbi = jdbi;
@@ -37,12 +40,14 @@ public final class ReportService {
             GarageSettings current = settings.current(h);
             GarageDay first = GarageDay.of(from, current.timeZone());
             GarageDay last = GarageDay.of(to, current.timeZone());
+            Instant now = clock.instant();
             return ReportCalculator.calculate(
                     SessionRecords.touching(h, first.start(), last.end()),
+                    shifts.openedIn(h, first.start(), last.end(), now),
                     from,
                     to,
                     current.timeZone(),
-                    clock.instant());
+                    now);
         });
     }
 

@@ -1,12 +1,17 @@
 package id.sistemparkir.server.report;
 
+import id.sistemparkir.server.shift.ShiftCash;
+import java.time.Instant;
+import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
 
 /**
  * A report as one table, shared by the CSV and XLSX exports: a row per day, the total row, then a row per class,
- * gate, operator and payment method. Amounts stay numbers (whole rupiah), so a spreadsheet can sum them.
+ * gate, operator and payment method; then the shifts under a header row of their own, a row per shift and the shift
+ * total. Amounts stay numbers (whole rupiah), so a spreadsheet can sum them.
  */
 public record ReportTable(List<String> header, List<List<Object>> rows) {
 
@@ -35,7 +40,70 @@ public record ReportTable(List<String> header, List<List<Object>> rows) {
         groups(rows, words.get("section.gate"), report.byGate());
         groups(rows, words.get("section.operator"), report.byOperator());
         groups(rows, words.get("section.paymentMethod"), report.byPaymentMethod());
+        shifts(rows, report, words, header.size());
         return new ReportTable(List.copyOf(header), Collections.unmodifiableList(rows));
+    }
+
+    static final List<String> SHIFT_COLUMNS = List.of(
+            "col.openedAt",
+            "col.closedAt",
+            "col.status",
+            "col.exits",
+            "col.fees",
+            "col.cashExpected",
+            "col.cashCounted",
+            "col.cashDifference");
+
+    private static final DateTimeFormatter LOCAL_TIME = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm");
+
+    /** An instant as the garage's wall-clock time; "" for none. */
+    static String localTime(Instant instant, String zone) {
+        return instant == null ? "" : LOCAL_TIME.format(instant.atZone(ZoneId.of(zone)));
+    }
+
+    /** How a shift is named in the exports: station and cashier. */
+    static String shiftKey(ShiftCash shift) {
+        return shift.station() + " / " + shift.operator();
+    }
+
+    private static void shifts(List<List<Object>> rows, DailyReport report, ReportWords words, int width) {
+        List<Object> header = new ArrayList<>(List.of(words.get("col.section"), words.get("col.key")));
+        SHIFT_COLUMNS.forEach(key -> header.add(words.get(key)));
+        rows.add(padded(header, width));
+        for (ShiftCash s : report.shifts()) {
+            List<Object> row = new ArrayList<>();
+            row.add(words.get("section.shift"));
+            row.add(shiftKey(s));
+            row.add(localTime(s.openedAt(), report.timeZone()));
+            row.add(localTime(s.closedAt(), report.timeZone()));
+            row.add(words.get("shift." + s.status()));
+            row.add((long) s.exits());
+            row.add(s.revenue());
+            row.add(s.cashExpected());
+            row.add(s.cashCounted() == null ? "" : s.cashCounted());
+            row.add(s.cashDifference() == null ? "" : s.cashDifference());
+            rows.add(padded(row, width));
+        }
+        DailyReport.ShiftTotals t = report.shiftTotals();
+        List<Object> total = new ArrayList<>(List.of(
+                words.get("section.shiftTotal"),
+                words.get("shifts.count", t.closedShifts(), t.openShifts()),
+                "",
+                "",
+                "",
+                "",
+                "",
+                t.cashExpected(),
+                t.cashCounted(),
+                t.cashDifference()));
+        rows.add(padded(total, width));
+    }
+
+    private static List<Object> padded(List<Object> row, int width) {
+        while (row.size() < width) {
+            row.add("");
+        }
+        return row;
     }
 
     private static List<Object> totalsRow(String section, String key, DailyReport.Totals t) {

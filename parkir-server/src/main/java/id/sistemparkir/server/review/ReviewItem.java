@@ -11,6 +11,9 @@ import java.util.UUID;
  * @param sessionId the session (for a pending exit: the entry it waits for, which the server has not seen)
  * @param at the exit time
  * @param amount the money in question, whole rupiah (see {@link ReviewKind})
+ * @param detail for an exit conflict its reason ({@code ALREADY_EXITED}, {@code EXIT_PENDING}, {@code SESSION_VOID});
+ *     for a pending exit {@code OVERDUE} once it waited the alert limit (an unseen ticket), else {@code WAITING}
+ * @param otherExitId for an exit conflict, the exit that closed the session or waits for it
  * @param resolution absent while unresolved
  */
 public record ReviewItem(
@@ -28,6 +31,8 @@ public record ReviewItem(
         Long paid,
         String paymentMethod,
         long amount,
+        String detail,
+        UUID otherExitId,
         Resolution resolution) {
 
     /** How an item was settled. */
@@ -49,6 +54,8 @@ public record ReviewItem(
                 paid,
                 paymentMethod,
                 amount,
+                detail,
+                otherExitId,
                 resolution);
     }
 }

@@ -5,21 +5,32 @@ import com.fasterxml.jackson.databind.JsonNode;
 import id.sistemparkir.core.json.Json;
 import id.sistemparkir.server.session.SessionRecord;
 import id.sistemparkir.server.session.SessionRecords;
+import java.sql.ResultSet;
+import java.sql.SQLException;
 import java.time.Instant;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
 import org.jdbi.v3.core.Handle;
+import org.jdbi.v3.core.statement.StatementContext;
 
-/** Reads the items of each {@link ReviewKind} from the sessions and the pending exits (in [from, to) when given). */
+/**
+ * Reads the items of each {@link ReviewKind} from the sessions, the pending exits and the exit conflicts (in [from, to)
+ * when given). A pending exit received before {@code overdueFrom} is past its alert limit.
+ */
 final class ReviewItems {
+
+    private static final String CONFLICT_COLUMNS = "id, entry_id, plate, gate, exit_time, station, operator, fee, paid,"
+            + " payment_method, reason, winning_exit_id";
 
     private ReviewItems() {}
 
-    static List<ReviewItem> of(Handle h, ReviewKind kind, Instant from, Instant to, UUID subjectId) {
-        return kind == ReviewKind.PENDING_EXIT
-                ? pendingExits(h, from, to, subjectId)
-                : sessions(h, kind, from, to, subjectId);
+    static List<ReviewItem> of(
+            Handle h, ReviewKind kind, Instant from, Instant to, UUID subjectId, Instant overdueFrom) {
+        return switch (kind) {
+            case PENDING_EXIT -> pendingExits(h, from, to, subjectId, overdueFrom);
+            case EXIT_CONFLICT -> exitConflicts(h, from, to, subjectId);
+            default -> sessions(h, kind, from, to, subjectId);
+        };
     }
 
     private static List<ReviewItem> sessions(Handle h, ReviewKind kind, Instant from, Instant to, UUID subjectId) {
@@ -28,7 +39,7 @@ final class ReviewItems {
                     case FEE_MISMATCH -> "fee_mismatch = TRUE";
                     case UNDERPAID -> "paid < fee";
                     case LOST_TICKET -> "lost_ticket = TRUE";
-                    case PENDING_EXIT -> throw new IllegalArgumentException("not a session kind");
+                    case PENDING_EXIT, EXIT_CONFLICT -> throw new IllegalArgumentException("not a session kind");
                 };
         StringBuilder sql = new StringBuilder(
                 "SELECT " + SessionRecords.COLUMNS + " FROM parking_sessions WHERE status = 'EXITED' AND " + condition);
@@ -71,11 +82,14 @@ final class ReviewItems {
                 s.paid(),
                 s.paymentMethod(),
                 amount,
+                null,
+                null,
                 null);
     }
 
-    private static List<ReviewItem> pendingExits(Handle h, Instant from, Instant to, UUID subjectId) {
-        StringBuilder sql = new StringBuilder("SELECT id, body FROM pending_exits WHERE 1 = 1");
+    private static List<ReviewItem> pendingExits(
+            Handle h, Instant from, Instant to, UUID subjectId, Instant overdueFrom) {
+        StringBuilder sql = new StringBuilder("SELECT id, body, received_at FROM pending_exits WHERE 1 = 1");
         if (from != null) {
             sql.append(" AND received_at >= :from");
         }
@@ -88,15 +102,13 @@ final class ReviewItems {
         sql.append(" ORDER BY received_at DESC, id LIMIT 2000");
         var query = h.createQuery(sql.toString());
         bind(query, from, to, subjectId);
-        List<ReviewItem> items = new ArrayList<>();
-        for (String body : query.map((rs, ctx) -> rs.getString("body")).list()) {
-            items.add(pendingItem(body));
-        }
-        return items;
+        return query.map((rs, ctx) -> pendingItem(
+                        rs.getString("body"), instant(rs, ctx, "received_at").isBefore(overdueFrom)))
+                .list();
     }
 
     /** The stored exit request of a pending exit (server.lane.ExitCommand as JSON). */
-    private static ReviewItem pendingItem(String body) {
+    private static ReviewItem pendingItem(String body, boolean overdue) {
         JsonNode exit;
         try {
             exit = Json.lenientMapper().readTree(body);
@@ -123,7 +135,54 @@ final class ReviewItems {
                 exit.path("paid").asLong(),
                 text(exit, "paymentMethod"),
                 fee,
+                overdue ? "OVERDUE" : "WAITING",
+                null,
                 null);
+    }
+
+    /** Newest exit first; the money is what the losing exit charged and took. */
+    private static List<ReviewItem> exitConflicts(Handle h, Instant from, Instant to, UUID subjectId) {
+        StringBuilder sql = new StringBuilder("SELECT " + CONFLICT_COLUMNS + " FROM exit_conflicts WHERE 1 = 1");
+        if (from != null) {
+            sql.append(" AND exit_time >= :from");
+        }
+        if (to != null) {
+            sql.append(" AND exit_time < :to");
+        }
+        if (subjectId != null) {
+            sql.append(" AND id = :id");
+        }
+        sql.append(" ORDER BY exit_time DESC, id LIMIT 2000");
+        var query = h.createQuery(sql.toString());
+        bind(query, from, to, subjectId);
+        return query.map(ReviewItems::conflictItem).list();
+    }
+
+    private static ReviewItem conflictItem(ResultSet rs, StatementContext ctx) throws SQLException {
+        String winner = rs.getString("winning_exit_id");
+        long paid = rs.getLong("paid");
+        return new ReviewItem(
+                ReviewKind.EXIT_CONFLICT,
+                UUID.fromString(rs.getString("id").trim()),
+                UUID.fromString(rs.getString("entry_id").trim()),
+                rs.getString("plate"),
+                null,
+                instant(rs, ctx, "exit_time"),
+                rs.getString("gate"),
+                rs.getString("station"),
+                rs.getString("operator"),
+                rs.getLong("fee"),
+                null,
+                paid,
+                rs.getString("payment_method"),
+                paid,
+                rs.getString("reason"),
+                winner == null ? null : UUID.fromString(winner.trim()),
+                null);
+    }
+
+    private static Instant instant(ResultSet rs, StatementContext ctx, String column) throws SQLException {
+        return ctx.findColumnMapperFor(Instant.class).orElseThrow().map(rs, column, ctx);
     }
 
     private static String text(JsonNode node, String field) {

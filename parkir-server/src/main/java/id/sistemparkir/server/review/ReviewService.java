@@ -7,7 +7,9 @@ import id.sistemparkir.server.auth.AuthUser;
 import id.sistemparkir.server.backoffice.BackOfficeEvents;
 import id.sistemparkir.server.db.Sql;
 import id.sistemparkir.server.http.ApiException;
+import id.sistemparkir.server.settings.SettingsService;
 import java.time.Clock;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -19,9 +21,10 @@ import org.jdbi.v3.core.Handle;
 import org.jdbi.v3.core.Jdbi;
 
 /**
- * Money that needs a look: fee mismatches, underpaid exits (unable to collect), lost tickets and exits waiting for an
- * entry the server never saw; listed with who and where, each resolvable once with a reason (audited, announced as
- * {@code review.resolved}). Exit conflicts join when the exit-conflicts table (issue 7) is on main.
+ * Money that needs a look: fee mismatches, underpaid exits (unable to collect), lost tickets, exits waiting for an
+ * entry the server never saw (marked overdue past the alert limit of the garage settings, as the alert) and exit
+ * conflicts (a second exit of one ticket, kept with its money); listed with who and where, each resolvable once with a
+ * reason (audited, announced as {@code review.resolved}).
  */
 public final class ReviewService {
 
@@ -29,11 +32,13 @@ public final class ReviewService {
     public record Filter(ReviewKind kind, Instant from, Instant to, Boolean resolved) {}
 
     private final Jdbi jdbi;
+    private final SettingsService settings;
     private final BackOfficeEvents events;
     private final Clock clock;
 
-    public ReviewService(Jdbi jdbi, BackOfficeEvents events, Clock clock) {
+    public ReviewService(Jdbi jdbi, SettingsService settings, BackOfficeEvents events, Clock clock) {
         this.jdbi = jdbi;
+        this.settings = settings;
         this.events = events;
         this.clock = clock;
     }
@@ -41,12 +46,13 @@ public final class ReviewService {
     public List<ReviewItem> list(Filter filter) {
         return jdbi.withHandle(h -> {
             Map<String, ReviewItem.Resolution> resolutions = resolutions(h);
+            Instant overdueFrom = overdueFrom(h);
             List<ReviewItem> items = new ArrayList<>();
             for (ReviewKind kind : ReviewKind.values()) {
                 if (filter.kind() != null && filter.kind() != kind) {
                     continue;
                 }
-                for (ReviewItem item : ReviewItems.of(h, kind, filter.from(), filter.to(), null)) {
+                for (ReviewItem item : ReviewItems.of(h, kind, filter.from(), filter.to(), null, overdueFrom)) {
                     ReviewItem.Resolution resolution = resolutions.get(key(kind, item.subjectId()));
                     if (filter.resolved() == null || filter.resolved() == (resolution != null)) {
                         items.add(resolution == null ? item : item.resolved(resolution));
@@ -69,7 +75,7 @@ public final class ReviewService {
         Instant now = clock.instant();
         try {
             ReviewItem resolved = jdbi.inTransaction(h -> {
-                ReviewItem item = ReviewItems.of(h, kind, null, null, subject).stream()
+                ReviewItem item = ReviewItems.of(h, kind, null, null, subject, overdueFrom(h)).stream()
                         .findFirst()
                         .orElseThrow(() -> ApiException.notFound(
                                 "unknown_item", "Nothing of kind " + kind + " to look at for " + subject));
@@ -96,9 +102,14 @@ public final class ReviewService {
         }
     }
 
-    /** The audit target: the session, except for a pending exit (the exit). */
+    /** A pending exit received before this has waited past the alert limit ({@code pendingExitMinutes}). */
+    private Instant overdueFrom(Handle h) {
+        return clock.instant().minus(Duration.ofMinutes(settings.current(h).pendingExitMinutes()));
+    }
+
+    /** The audit target: the session, except for a pending exit or an exit conflict (the exit). */
     private static String target(ReviewKind kind, UUID subject) {
-        return (kind == ReviewKind.PENDING_EXIT ? "exit:" : "session:") + subject;
+        return (kind.subjectIsExit() ? "exit:" : "session:") + subject;
     }
 
     private static Map<String, ReviewItem.Resolution> resolutions(Handle h) {

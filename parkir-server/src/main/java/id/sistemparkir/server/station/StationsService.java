@@ -34,8 +34,10 @@ public final class StationsService {
         for (StationView view : hub.stations()) {
             heartbeats.put(view.code(), view);
         }
+        // Memory before the table: a flush between the two reads then finds the call in one of them, never in neither.
+        Map<String, CallTracker.Call> unwritten = calls.unwritten();
         Map<String, CallTracker.Call> lastCalls = new HashMap<>(storedCalls());
-        lastCalls.putAll(calls.unwritten());
+        lastCalls.putAll(unwritten);
         Duration offlineAfter = Duration.ofMinutes(settings.current().laneOfflineMinutes());
         Instant now = clock.instant();
         Map<String, StationInfo> byCode = new TreeMap<>();

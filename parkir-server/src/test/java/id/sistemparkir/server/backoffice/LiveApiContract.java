@@ -139,7 +139,11 @@ abstract class LiveApiContract extends BackOfficeApiContract {
                                 body("kind", "ROBBERY", "subjectId", mismatchId, "reason", "x"))
                         .statusCode())
                 .isEqualTo(400);
-        assertThat(count("SELECT COUNT(*) FROM review_resolutions")).isZero();
+        assertThat(count(
+                        "SELECT COUNT(*) FROM review_resolutions WHERE subject_id IN (?, ?)",
+                        mismatchId,
+                        lost.get("id").asText()))
+                .isZero();
 
         HttpResponse<String> resolved = post(
                 "/api/v1/reviews/resolve",
@@ -162,6 +166,142 @@ abstract class LiveApiContract extends BackOfficeApiContract {
                         .get("items")))
                 .extracting(a -> a.get("action").asText())
                 .containsExactly("review.resolved");
+    }
+
+    @Test
+    void aSecondOfflineExitIsMoneyToCheckWithItsMoneyAndIsResolvedOnceWithAReason() {
+        JsonNode entry = entry("J 20 XC", VehicleType.MOBIL, "IN-XC", now().minus(Duration.ofMinutes(90)));
+        JsonNode winner = exit(entry, now().minusSeconds(120), 8_000, 8_000, "CASH", false);
+        UUID loserId = UUID.randomUUID();
+        HttpResponse<String> second = api.post(
+                "/api/v1/exits",
+                operator,
+                json(new ExitRequest(
+                        loserId,
+                        entry.get("ticketCode").asText(),
+                        null,
+                        null,
+                        "OUT-XC",
+                        now().minusSeconds(60),
+                        9_000,
+                        7_500,
+                        "QRIS",
+                        false,
+                        true)));
+        assertThat(second.statusCode()).as(second.body()).isEqualTo(409);
+
+        JsonNode conflict =
+                item(list(get("/api/v1/reviews?kind=EXIT_CONFLICT", supervisor)), "EXIT_CONFLICT", loserId.toString());
+
+        assertThat(conflict.get("sessionId").asText()).isEqualTo(entry.get("id").asText());
+        assertThat(conflict.get("fee").asLong()).isEqualTo(9_000);
+        assertThat(conflict.get("paid").asLong()).isEqualTo(7_500);
+        assertThat(conflict.get("amount").asLong())
+                .as("the money the losing lane took")
+                .isEqualTo(7_500);
+        assertThat(conflict.get("paymentMethod").asText()).isEqualTo("QRIS");
+        assertThat(conflict.get("gate").asText()).isEqualTo("OUT-XC");
+        assertThat(conflict.get("operator").asText()).isEqualTo("operator-bo");
+        assertThat(conflict.get("station").asText()).isEqualTo("IN-BO");
+        assertThat(conflict.get("detail").asText()).isEqualTo("ALREADY_EXITED");
+        assertThat(conflict.get("otherExitId").asText())
+                .isEqualTo(winner.get("id").asText());
+        assertThat(conflict.has("resolution")).isFalse();
+        assertThat(list(get("/api/v1/reviews?kind=UNDERPAID", supervisor)))
+                .as("the session's own exit was paid in full")
+                .extracting(i -> i.get("subjectId").asText())
+                .doesNotContain(entry.get("id").asText());
+
+        assertThat(post(
+                                "/api/v1/reviews/resolve",
+                                supervisor,
+                                body("kind", "EXIT_CONFLICT", "subjectId", loserId.toString(), "reason", " "))
+                        .statusCode())
+                .isEqualTo(400);
+        assertThat(post(
+                                "/api/v1/reviews/resolve",
+                                supervisor,
+                                body(
+                                        "kind",
+                                        "EXIT_CONFLICT",
+                                        "subjectId",
+                                        entry.get("id").asText(),
+                                        "reason",
+                                        "x"))
+                        .statusCode())
+                .as("the subject of a conflict is the losing exit, not the session")
+                .isEqualTo(404);
+        assertThat(post(
+                                "/api/v1/reviews/resolve",
+                                operator,
+                                body("kind", "EXIT_CONFLICT", "subjectId", loserId.toString(), "reason", "x"))
+                        .statusCode())
+                .isEqualTo(403);
+        assertThat(count("SELECT COUNT(*) FROM review_resolutions WHERE subject_id = ?", loserId.toString()))
+                .isZero();
+
+        HttpResponse<String> resolved = post(
+                "/api/v1/reviews/resolve",
+                supervisor,
+                body("kind", "EXIT_CONFLICT", "subjectId", loserId.toString(), "reason", "QRIS refunded to driver"));
+
+        assertThat(resolved.statusCode()).as(resolved.body()).isEqualTo(200);
+        assertThat(parse(resolved).get("resolution").get("reason").asText()).isEqualTo("QRIS refunded to driver");
+        assertThat(item(
+                                list(get("/api/v1/reviews?kind=EXIT_CONFLICT&resolved=true", supervisor)),
+                                "EXIT_CONFLICT",
+                                loserId.toString())
+                        .get("resolution")
+                        .get("resolvedBy")
+                        .asText())
+                .isEqualTo("supervisor-bo");
+        assertThat(list(get("/api/v1/reviews?resolved=false", supervisor)))
+                .extracting(i -> i.get("subjectId").asText())
+                .doesNotContain(loserId.toString());
+        assertThat(post(
+                                "/api/v1/reviews/resolve",
+                                supervisor,
+                                body("kind", "EXIT_CONFLICT", "subjectId", loserId.toString(), "reason", "again"))
+                        .statusCode())
+                .isEqualTo(409);
+        awaitEvent("review.resolved", loserId.toString());
+        assertThat(list(getAdmin("/api/v1/audit-log?target=exit:" + loserId).get("items")))
+                .extracting(a -> a.get("action").asText())
+                .containsExactly("review.resolved");
+        assertThat(count("SELECT COUNT(*) FROM exit_conflicts WHERE id = ?", loserId.toString()))
+                .as("resolving keeps the record")
+                .isEqualTo(1);
+    }
+
+    @Test
+    void anExitWaitingForAnUnseenTicketIsMarkedOverdueOnceItWaitedTheAlertLimit() {
+        UUID unseenEntry = UUID.randomUUID();
+        UUID exitId = UUID.randomUUID();
+        HttpResponse<String> pending = api.post(
+                "/api/v1/exits",
+                operator,
+                json(new ExitRequest(
+                        exitId, null, unseenEntry, "J 21 OV", "OUT-OV", now(), 4_000, 4_000, "CASH", false, true)));
+        assertThat(pending.statusCode()).isEqualTo(202);
+        long limitMinutes =
+                getAdmin("/api/v1/settings").get("pendingExitMinutes").asLong();
+
+        assertThat(item(list(get("/api/v1/reviews?kind=PENDING_EXIT", supervisor)), "PENDING_EXIT", exitId.toString())
+                        .get("detail")
+                        .asText())
+                .isEqualTo("WAITING");
+        clock.advance(Duration.ofMinutes(limitMinutes + 1));
+        JsonNode overdue =
+                item(list(get("/api/v1/reviews?kind=PENDING_EXIT", supervisor)), "PENDING_EXIT", exitId.toString());
+
+        assertThat(overdue.get("detail").asText()).isEqualTo("OVERDUE");
+        assertThat(overdue.get("sessionId").asText()).isEqualTo(unseenEntry.toString());
+        assertThat(overdue.get("gate").asText()).isEqualTo("OUT-OV");
+        assertThat(overdue.get("amount").asLong()).isEqualTo(4_000);
+        assertThat(list(get("/api/v1/alerts", supervisor)))
+                .extracting(a -> a.get("id").asText())
+                .as("the same limit as the alert")
+                .contains("PENDING_EXIT_OVERDUE:" + exitId);
     }
 
     @Test

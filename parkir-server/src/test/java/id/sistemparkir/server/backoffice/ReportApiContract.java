@@ -35,9 +35,10 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
 
 /**
- * Reports over random data: the sums of a report equal the sums of the sessions it covers, in JSON and in the CSV,
- * XLSX and PDF exports read back. The sessions are made through the lane API with a seeded random, so a failure can
- * be replayed.
+ * Reports over random data: the sums of a report equal the sums of the sessions and shifts it covers, in JSON and in
+ * the CSV, XLSX and PDF exports read back. The sessions are made through the lane API with a seeded random, so a
+ * failure can be replayed; some exits are made by two cashiers in shifts of their own (one closed with a count, one
+ * still open).
  */
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 abstract class ReportApiContract extends BackOfficeApiContract {
@@ -52,6 +53,24 @@ abstract class ReportApiContract extends BackOfficeApiContract {
 
     private final Map<String, Long> revenueByClass = new HashMap<>();
     private final Map<String, Long> revenueByMethod = new HashMap<>();
+
+    /** The two cashiers' shifts, by station: what the test made them take. */
+    private final Map<String, ShiftMade> shifts = new TreeMap<>();
+
+    private static final class ShiftMade {
+        final String token;
+        final Instant openedAt;
+        String id;
+        long exits;
+        long fees;
+        long cashFees;
+        Long counted;
+
+        ShiftMade(String token, Instant openedAt) {
+            this.token = token;
+            this.openedAt = openedAt;
+        }
+    }
 
     /** Column order of {@code days}' arrays, the same as the report's totals. */
     private static final List<String> TOTALS = List.of(
@@ -76,6 +95,17 @@ abstract class ReportApiContract extends BackOfficeApiContract {
         for (LocalDate d = from; !d.isAfter(to); d = d.plusDays(1)) {
             days.put(d, new long[TOTALS.size()]);
         }
+        // A random of its own, so the sessions are the same as before shifts were added.
+        Random cashiers = new Random(SEED + 1);
+        List<String> exitTokens = new ArrayList<>(List.of(operator));
+        for (String station : List.of("OUT-SHIFT-A", "OUT-SHIFT-B")) {
+            ShiftMade shift = new ShiftMade(login("operator-bo", station), now.minusSeconds(23 * 3600));
+            HttpResponse<String> opened = post("/api/v1/shifts", shift.token, body("openedAt", shift.openedAt));
+            assertThat(opened.statusCode()).as(opened.body()).isEqualTo(201);
+            shift.id = parse(opened).get("id").asText();
+            shifts.put(station, shift);
+            exitTokens.add(shift.token);
+        }
         for (int i = 0; i < 60; i++) {
             VehicleType type = VehicleType.values()[random.nextInt(3)];
             Instant in = now.minusSeconds(random.nextInt(72 * 3600));
@@ -93,7 +123,15 @@ abstract class ReportApiContract extends BackOfficeApiContract {
                 boolean lost = random.nextInt(10) == 0;
                 boolean exitOffline = random.nextInt(5) == 0;
                 String method = METHODS.get(random.nextInt(METHODS.size()));
-                exitWith(entry, out, fee, paid, method, lost, exitOffline);
+                String token = exitTokens.get(cashiers.nextInt(exitTokens.size()));
+                exitWith(token, entry, out, fee, paid, method, lost, exitOffline);
+                for (ShiftMade shift : shifts.values()) {
+                    if (shift.token.equals(token) && !out.isBefore(shift.openedAt)) {
+                        shift.exits++;
+                        shift.fees += fee;
+                        shift.cashFees += method.equals("CASH") ? fee : 0;
+                    }
+                }
                 long[] day = days.get(LocalDate.ofInstant(out, JAKARTA));
                 day[1]++;
                 day[2] += fee;
@@ -117,6 +155,14 @@ abstract class ReportApiContract extends BackOfficeApiContract {
                 entryDay[8] += offline ? 1 : 0;
             }
         }
+        ShiftMade closed = shifts.get("OUT-SHIFT-A");
+        closed.counted = Math.max(0, closed.cashFees - 2_000);
+        HttpResponse<String> close =
+                post("/api/v1/shifts/" + closed.id + "/close", closed.token, body("cashCounted", closed.counted));
+        assertThat(close.statusCode()).as(close.body()).isEqualTo(200);
+        assertThat(closed.exits + shifts.get("OUT-SHIFT-B").exits)
+                .as("the random data gives the shifts exits")
+                .isPositive();
     }
 
     private JsonNode entryWith(String plate, VehicleType type, String gate, Instant at, boolean offline) {
@@ -130,10 +176,17 @@ abstract class ReportApiContract extends BackOfficeApiContract {
     }
 
     private void exitWith(
-            JsonNode entry, Instant at, long fee, long paid, String method, boolean lost, boolean offline) {
+            String token,
+            JsonNode entry,
+            Instant at,
+            long fee,
+            long paid,
+            String method,
+            boolean lost,
+            boolean offline) {
         HttpResponse<String> response = post(
                 "/api/v1/exits",
-                operator,
+                token,
                 new id.sistemparkir.core.contract.ExitRequest(
                         java.util.UUID.randomUUID(),
                         entry.get("ticketCode").asText(),
@@ -278,6 +331,141 @@ abstract class ReportApiContract extends BackOfficeApiContract {
                             token instanceof Operator op && op.getName().equals("re"))
                     .count();
             assertThat(rectangles).as("one bar per day of the period").isEqualTo(days.size());
+        }
+    }
+
+    @Test
+    void theShiftsOfThePeriodShowTheCashTheirExitsTookAndTheirTotalsAddUp() {
+        JsonNode report = get(query(), supervisor);
+
+        assertThat(report.get("shiftsAvailable").asBoolean()).isTrue();
+        List<JsonNode> listed = list(report.get("shifts"));
+        assertThat(listed).extracting(s -> s.get("station").asText()).containsAll(shifts.keySet());
+        for (Map.Entry<String, ShiftMade> made : shifts.entrySet()) {
+            JsonNode shift = listed.stream()
+                    .filter(s -> s.get("station").asText().equals(made.getKey()))
+                    .findFirst()
+                    .orElseThrow();
+            ShiftMade expected = made.getValue();
+            assertThat(shift.get("id").asText()).isEqualTo(expected.id);
+            assertThat(shift.get("operator").asText()).isEqualTo("operator-bo");
+            assertThat(shift.get("exits").asLong()).as(made.getKey()).isEqualTo(expected.exits);
+            assertThat(shift.get("revenue").asLong()).as(made.getKey()).isEqualTo(expected.fees);
+            assertThat(shift.get("cashExpected").asLong()).as(made.getKey()).isEqualTo(expected.cashFees);
+            if (expected.counted == null) {
+                assertThat(shift.get("status").asText()).isEqualTo("OPEN");
+                assertThat(shift.hasNonNull("cashCounted"))
+                        .as("no count while open")
+                        .isFalse();
+                assertThat(shift.hasNonNull("cashDifference")).isFalse();
+            } else {
+                assertThat(shift.get("status").asText()).isEqualTo("CLOSED");
+                assertThat(shift.get("cashCounted").asLong()).isEqualTo(expected.counted);
+                assertThat(shift.get("cashDifference").asLong()).isEqualTo(expected.counted - expected.cashFees);
+            }
+        }
+        List<JsonNode> closed = listed.stream()
+                .filter(s -> s.get("status").asText().equals("CLOSED"))
+                .toList();
+        JsonNode totals = report.get("shiftTotals");
+        assertThat(totals.get("closedShifts").asInt()).isEqualTo(closed.size());
+        assertThat(totals.get("openShifts").asInt()).isEqualTo(listed.size() - closed.size());
+        for (String column : List.of("cashExpected", "cashCounted", "cashDifference")) {
+            assertThat(totals.get(column).asLong())
+                    .as(column)
+                    .isEqualTo(closed.stream()
+                            .mapToLong(s -> s.get(column).asLong())
+                            .sum());
+        }
+        assertThat(totals.get("cashDifference").asLong())
+                .isEqualTo(totals.get("cashCounted").asLong()
+                        - totals.get("cashExpected").asLong());
+        assertThat(list(get("/api/v1/reports/daily?from=" + from.minusDays(9) + "&to=" + from.minusDays(5), supervisor)
+                        .get("shifts")))
+                .as("a period before the shifts opened has none")
+                .isEmpty();
+    }
+
+    @Test
+    void theCsvAndXlsxListEachShiftWithItsCashAndTheShiftTotal() throws IOException {
+        JsonNode report = get(query(), supervisor);
+        String text = new String(bytes(query() + "&format=csv").body(), StandardCharsets.UTF_8).substring(1);
+        List<List<String>> csv = new ArrayList<>();
+        CsvMapper mapper = new CsvMapper().enable(CsvParser.Feature.WRAP_AS_ARRAY);
+        try (MappingIterator<List<String>> it = mapper.readerForListOf(String.class)
+                .with(CsvSchema.emptySchema().withColumnSeparator(';'))
+                .readValues(text)) {
+            it.forEachRemaining(csv::add);
+        }
+        List<Row> xlsx;
+        try (ReadableWorkbook workbook = new ReadableWorkbook(
+                new ByteArrayInputStream(bytes(query() + "&format=xlsx").body()))) {
+            xlsx = workbook.getFirstSheet().read();
+        }
+
+        assertThat(csv).anySatisfy(r -> assertThat(r).startsWith("Bagian", "Kunci", "Dibuka", "Ditutup", "Status"));
+        for (JsonNode shift : list(report.get("shifts"))) {
+            String key = shift.get("station").asText() + " / "
+                    + shift.get("operator").asText();
+            List<String> row = csv.stream()
+                    .filter(r -> r.get(0).equals("Shift") && r.get(1).equals(key))
+                    .findFirst()
+                    .orElseThrow();
+            assertThat(Long.parseLong(row.get(7)))
+                    .as(key)
+                    .isEqualTo(shift.get("cashExpected").asLong());
+            assertThat(row.get(8))
+                    .isEqualTo(
+                            shift.hasNonNull("cashCounted")
+                                    ? shift.get("cashCounted").asText()
+                                    : "");
+            Row cells = xlsx.stream()
+                    .filter(r -> r.getCellAsString(0).orElse("").equals("Shift")
+                            && r.getCellAsString(1).orElse("").equals(key))
+                    .findFirst()
+                    .orElseThrow();
+            assertThat(cells.getCellAsNumber(7).orElseThrow().longValueExact())
+                    .isEqualTo(shift.get("cashExpected").asLong());
+        }
+        JsonNode totals = report.get("shiftTotals");
+        List<String> csvTotal = csv.stream()
+                .filter(r -> r.get(0).equals("Total shift"))
+                .findFirst()
+                .orElseThrow();
+        Row xlsxTotal = xlsx.stream()
+                .filter(r -> r.getCellAsString(0).orElse("").equals("Total shift"))
+                .findFirst()
+                .orElseThrow();
+        List<String> columns = List.of("cashExpected", "cashCounted", "cashDifference");
+        for (int c = 0; c < columns.size(); c++) {
+            long expected = totals.get(columns.get(c)).asLong();
+            assertThat(Long.parseLong(csvTotal.get(7 + c))).as(columns.get(c)).isEqualTo(expected);
+            assertThat(xlsxTotal.getCellAsNumber(7 + c).orElseThrow().longValueExact())
+                    .as(columns.get(c))
+                    .isEqualTo(expected);
+        }
+        long csvShifts = csv.stream().filter(r -> r.get(0).equals("Shift")).count();
+        assertThat(csvShifts).isEqualTo(list(report.get("shifts")).size());
+    }
+
+    @Test
+    void thePdfListsTheShiftsWithTheirCash() throws IOException {
+        JsonNode report = get(query(), supervisor);
+        try (PDDocument document =
+                Loader.loadPDF(bytes(query() + "&format=pdf&lang=en").body())) {
+            String text = new PDFTextStripper().getText(document);
+
+            assertThat(text).contains("Cashier shifts", "Cash expected", "Cash counted", "Shift total");
+            for (JsonNode shift : list(report.get("shifts"))) {
+                assertThat(text)
+                        .contains(shift.get("station").asText())
+                        .contains(Rupiah.format(shift.get("cashExpected").asLong()));
+            }
+            assertThat(text)
+                    .contains(Rupiah.format(
+                            report.get("shiftTotals").get("cashCounted").asLong()))
+                    .contains(Rupiah.format(
+                            report.get("shiftTotals").get("cashDifference").asLong()));
         }
     }
 
