@@ -1,4 +1,5 @@
--- Sistem Parkir Modern, schema version 7: short codes an operator can type (issue 8, decision 0016).
+-- Sistem Parkir Modern, schema version 7: short codes an operator can type, and exits without a ticket
+-- (issue 8, decision 0016).
 -- NEVER EDIT THIS FILE once it has landed. Same rules as V1 (named constraints, both databases).
 
 -- short_code: the ticket's short code (ShortCode.of(id), e.g. 'K7QM-4XTP'), kept for every session.
@@ -11,3 +12,7 @@ ALTER TABLE parking_sessions ADD COLUMN short_code CHAR(9) NULL;
 ALTER TABLE parking_sessions ADD COLUMN active_short_code CHAR(9) NULL;
 CREATE INDEX ix_parking_sessions_short_code ON parking_sessions (short_code, status);
 CREATE UNIQUE INDEX uq_parking_sessions_active_short_code ON parking_sessions (active_short_code);
+
+-- An exit found by plate whose driver neither showed the ticket nor declared it lost ("ticket not presented",
+-- normal fee): flagged for the back office's money to check, never a silent exit.
+ALTER TABLE parking_sessions ADD COLUMN ticket_not_presented BOOLEAN NOT NULL DEFAULT FALSE;

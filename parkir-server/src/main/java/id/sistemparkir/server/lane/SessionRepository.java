@@ -113,6 +113,7 @@ final class SessionRepository {
                                 + " expected_fee = :expectedFee, fee_mismatch = :feeMismatch, paid = :paid,"
                                 + " payment_method = :paymentMethod, lost_ticket = :lostTicket, member_id = :memberId,"
                                 + " exit_before_entry = :exitBeforeEntry, active_short_code = NULL,"
+                                + " ticket_not_presented = :ticketNotPresented,"
                                 + " updated_at = :receivedAt"
                                 + " WHERE id = :id AND exit_id IS NULL AND status = 'ACTIVE'")
                         .bind("id", sessionId)
@@ -131,6 +132,7 @@ final class SessionRepository {
                         .bind("lostTicket", exit.lostTicket())
                         .bind("memberId", exit.memberId())
                         .bind("exitBeforeEntry", exit.exitBeforeEntry())
+                        .bind("ticketNotPresented", exit.ticketNotPresented())
                         .execute()
                 == 1;
     }

@@ -162,6 +162,27 @@ abstract class PaymentMethodContract {
     }
 
     @Test
+    void anExitByPlateWithoutItsTicketIsListedForTheBackOfficeALostTicketOrAScannedOneIsNot() {
+        UUID notPresented = enter("B 5505 PM");
+        UUID lost = enter("B 5506 PM");
+        assertThat(api.post("/api/v1/exits", operator, json(exit(notPresented, "CASH")))
+                        .statusCode())
+                .isEqualTo(201);
+        ExitRequest lostTicket = new ExitRequest(
+                UUID.randomUUID(), null, lost, null, "OUT1", now(), 20_000, 20_000, "CASH", true, false);
+        HttpResponse<String> lostExit = api.post("/api/v1/exits", operator, json(lostTicket));
+        assertThat(lostExit.statusCode()).as(lostExit.body()).isEqualTo(201);
+
+        HttpResponse<String> reviews = api.get("/api/v1/reviews?kind=TICKET_NOT_PRESENTED", admin);
+
+        assertThat(reviews.statusCode()).as(reviews.body()).isEqualTo(200);
+        List<String> sessions = StreamSupport.stream(parse(reviews).spliterator(), false)
+                .map(n -> n.get("sessionId").asText())
+                .toList();
+        assertThat(sessions).contains(notPresented.toString()).doesNotContain(lost.toString());
+    }
+
+    @Test
     void onlyAnAdministratorChangesTheSet() {
         HttpResponse<String> response =
                 api.put("/api/v1/settings", operator, json(Map.of("paymentMethods", List.of("VOUCHER"))));
