@@ -53,13 +53,22 @@ final class LaneOptions {
             description = "Local time zone (default ${DEFAULT-VALUE}).")
     ZoneId zone;
 
+    @Option(
+            names = "--offline-login-days",
+            paramLabel = "DAYS",
+            defaultValue = "${env:PARKIR_OFFLINE_LOGIN_DAYS:-7}",
+            description = "While the server is down, an operator who logged in here online within this many days may"
+                    + " work offline (1-365, default ${DEFAULT-VALUE}).")
+    int offlineLoginDays;
+
     @Option(names = "--json", description = "Machine output (JSON).")
     boolean json;
 
     LaneConfig config(String app) {
         Path dir = dataDir != null ? dataDir : Path.of("parkir-data", station);
         String gateCode = gate != null ? gate : station;
-        return new LaneConfig(server, dir, station, gateCode, "Sistem Parkir Modern", zone, user, password, app);
+        return new LaneConfig(
+                server, dir, station, gateCode, "Sistem Parkir Modern", zone, user, password, app, offlineLoginDays);
     }
 
     /** Lane commands log to {@code <data-dir>/logs/lane.log} (DESIGN §6) besides the console. */

@@ -100,7 +100,7 @@ public final class ExitLane {
                     findByShortCode(shortCode.get()),
                     chosenSession,
                     Message.of("lane.rejection.short_code_not_inside", shortCode.get()));
-            return quoteSession(found, lostTicket);
+            return quoteFound(found, lostTicket);
         }
         String code = rawCode.trim().toUpperCase(Locale.ROOT);
         Instant exitTime = now();
@@ -183,8 +183,15 @@ public final class ExitLane {
         return inside.byPlatePrefix(prefix);
     }
 
-    /** Prices a session found by plate (lost ticket, or a ticket the driver cannot show). */
+    /**
+     * Prices a session found by plate (lost ticket, or a ticket the driver does not show): its exit names the session,
+     * not the ticket, and the server lists it for the back office unless it is a lost ticket.
+     */
     public ExitQuote quoteSession(SessionView found, boolean lostTicket) {
+        return quoteFound(found, lostTicket).withoutTicket();
+    }
+
+    private ExitQuote quoteFound(SessionView found, boolean lostTicket) {
         Instant exitTime = now();
         ApiResult<FeeQuoteResponse> quote = session.call(api -> api.quote(null, found.id(), exitTime, lostTicket));
         if (quote instanceof ApiResult.Ok<FeeQuoteResponse> ok) {
@@ -211,10 +218,11 @@ public final class ExitLane {
         }
         List<Message> warnings = new ArrayList<>();
         UUID id = UUID.randomUUID();
-        UUID entryId = quote.ticketCode() == null ? quote.sessionId() : null;
+        String ticketCode = quote.ticketPresented() ? quote.ticketCode() : null;
+        UUID entryId = ticketCode == null ? quote.sessionId() : null;
         Function<Boolean, ExitRequest> request = offlineFlag -> new ExitRequest(
                 id,
-                quote.ticketCode(),
+                ticketCode,
                 entryId,
                 quote.plate(),
                 identity.gate(),
