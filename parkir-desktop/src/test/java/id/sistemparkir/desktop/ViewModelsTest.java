@@ -136,10 +136,13 @@ class ViewModelsTest {
         assertThat(login.errorProperty().get()).isEqualTo("Login ditolak: nama pengguna atau kata sandi salah.");
         assertThat(sessions).isEmpty();
 
+        // Offline, an operator who never logged in successfully at this station is refused (issue 8).
         login.serverUrlProperty().set("http://127.0.0.1:9");
         login.passwordProperty().set(TestServer.ADMIN_PASSWORD);
         login.login();
-        assertThat(login.offlinePossibleProperty().get()).isTrue();
+        assertThat(login.offlinePossibleProperty().get()).isFalse();
+        assertThat(login.errorProperty().get()).contains("admin").contains("login offline ditolak");
+        assertThat(sessions).isEmpty();
 
         login.serverUrlProperty().set(server.baseUrl());
         login.passwordProperty().set(TestServer.ADMIN_PASSWORD);
@@ -147,6 +150,11 @@ class ViewModelsTest {
         assertThat(sessions).singleElement().satisfies(s -> assertThat(s.login())
                 .isInstanceOf(ConnectResult.Connected.class));
         assertThat(login.passwordProperty().get()).isEmpty();
+
+        login.serverUrlProperty().set("http://127.0.0.1:9");
+        login.passwordProperty().set(TestServer.ADMIN_PASSWORD);
+        login.login();
+        assertThat(login.offlinePossibleProperty().get()).isTrue();
         String remembered = Files.readString(dataDir.resolve("desktop.properties"));
         assertThat(remembered).contains("user=admin").doesNotContain(TestServer.ADMIN_PASSWORD);
     }
