@@ -84,7 +84,7 @@ class ServerJarIT {
 
             assertThat(server.waitFor(60, TimeUnit.SECONDS)).isTrue();
             assertThat(server.exitValue()).isEqualTo(1);
-            assertThat(stderr(server)).contains("already in use");
+            assertThat(stderr(server)).contains("is in use");
         }
     }
 

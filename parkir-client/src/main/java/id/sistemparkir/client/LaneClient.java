@@ -9,6 +9,7 @@ import id.sistemparkir.client.i18n.Message;
 import id.sistemparkir.client.lane.EntryLane;
 import id.sistemparkir.client.lane.ExitLane;
 import id.sistemparkir.client.lane.InsideCache;
+import id.sistemparkir.client.lane.InsideCacheFiller;
 import id.sistemparkir.client.lane.LaneDevices;
 import id.sistemparkir.client.lane.LaneIdentity;
 import id.sistemparkir.client.lane.PaymentMethodCache;
@@ -16,12 +17,14 @@ import id.sistemparkir.client.lane.TariffCache;
 import id.sistemparkir.client.lane.TicketKeyStore;
 import id.sistemparkir.client.login.OfflineLogins;
 import id.sistemparkir.client.offline.OfflineStore;
+import id.sistemparkir.client.photo.PhotoQueue;
+import id.sistemparkir.client.photo.PhotoUploader;
+import id.sistemparkir.client.schedule.GuardedTask;
 import id.sistemparkir.client.shift.LaneShift;
 import id.sistemparkir.client.sync.ApiSyncTransport;
 import id.sistemparkir.client.sync.SyncEngine;
 import id.sistemparkir.core.contract.LoginResponse;
 import id.sistemparkir.core.contract.PaymentMethodsResponse;
-import id.sistemparkir.core.contract.SessionView;
 import id.sistemparkir.core.contract.TariffDto;
 import java.time.Clock;
 import java.time.Duration;
@@ -38,6 +41,8 @@ public final class LaneClient implements AutoCloseable {
 
     private static final Logger log = LoggerFactory.getLogger(LaneClient.class);
 
+    private static final Duration PHOTO_PATIENCE_AT_CLOSE = Duration.ofSeconds(2);
+
     private final LaneConfig config;
     private final AuthSession session;
     private final OfflineStore offline;
@@ -45,6 +50,9 @@ public final class LaneClient implements AutoCloseable {
     private final TariffCache tariffs;
     private final PaymentMethodCache paymentMethods;
     private final InsideCache inside;
+    private final InsideCacheFiller insideFiller;
+    private final PhotoQueue photos;
+    private final PhotoUploader photoUploader;
     private final EntryLane entryLane;
     private final ExitLane exitLane;
     private final SyncEngine syncEngine;
@@ -66,8 +74,12 @@ public final class LaneClient implements AutoCloseable {
         this.tariffs = new TariffCache(config.dataDir());
         this.paymentMethods = new PaymentMethodCache(config.dataDir());
         this.inside = new InsideCache(config.dataDir());
+        this.insideFiller = new InsideCacheFiller(session, inside);
         LaneIdentity identity = new LaneIdentity(config.station(), config.gate(), config.siteName(), config.zone());
-        this.entryLane = new EntryLane(session, offline, ticketKeys, inside, devices, identity, clock);
+        this.photos = new PhotoQueue(offline);
+        this.photoUploader = new PhotoUploader(session, photos);
+        this.entryLane =
+                new EntryLane(session, offline, photos, photoUploader, ticketKeys, inside, devices, identity, clock);
         this.exitLane =
                 new ExitLane(session, offline, ticketKeys, tariffs, paymentMethods, inside, devices, identity, clock);
         this.syncEngine = new SyncEngine(offline, new ApiSyncTransport(session), config.dataDir(), clock);
@@ -80,7 +92,7 @@ public final class LaneClient implements AutoCloseable {
     }
 
     /**
-     * Logs in and refreshes what the lane needs offline: the ticket key, the tariffs, the vehicles inside. Every outcome
+     * Logs in and refreshes what the lane needs offline: the public ticket keys, the tariffs, the vehicles inside. Every outcome
      * is a {@link ConnectResult}: {@code Offline} when the server cannot be reached (the lane then works offline),
      * {@code Refused} when it refused the login, {@code Cancelled} when the calling thread was interrupted.
      */
@@ -111,17 +123,21 @@ public final class LaneClient implements AutoCloseable {
             }
             return result instanceof ConnectResult.Offline ? offlineLogin(result) : result;
         }
-        offlineLogins.remember(config.username(), config.password());
-        ticketKeys.remember(ok.body().ticketKey());
+        // What the lane keeps for offline work: a disk that refuses it costs a log line, never the login.
+        GuardedTask.runGuarded(
+                "remember the login for offline use",
+                () -> offlineLogins.remember(config.username(), config.password()));
+        GuardedTask.runGuarded("refresh the ticket keys", () -> ticketKeys.refresh(session));
         if (session.call(ServerApi::tariffs) instanceof ApiResult.Ok<List<TariffDto>> t) {
-            tariffs.update(t.body());
+            GuardedTask.runGuarded("keep the tariffs", () -> tariffs.update(t.body()));
         }
         if (session.call(ServerApi::paymentMethods) instanceof ApiResult.Ok<PaymentMethodsResponse> m) {
-            paymentMethods.update(m.body().methods());
+            GuardedTask.runGuarded(
+                    "keep the payment methods",
+                    () -> paymentMethods.update(m.body().methods()));
         }
-        if (withVehiclesInside
-                && session.call(api -> api.vehiclesInside(null, 5000)) instanceof ApiResult.Ok<List<SessionView>> v) {
-            inside.replaceAll(v.body());
+        if (withVehiclesInside) {
+            GuardedTask.runGuarded("load the vehicles inside", insideFiller::fill);
         }
         return new ConnectResult.Connected(ok.body().user());
     }
@@ -169,7 +185,8 @@ public final class LaneClient implements AutoCloseable {
 
     /** The same with every live setting, e.g. background sync ({@link LiveOptions#autoSync()}). */
     public LaneLive startLive(ScheduledExecutorService scheduler, LiveOptions options) {
-        LaneLive live = new LaneLive(config, session, inside, offline, syncEngine, clock, scheduler, options);
+        LaneLive live = new LaneLive(
+                config, session, inside, insideFiller, ticketKeys, offline, syncEngine, clock, scheduler, options);
         live.start();
         return live;
     }
@@ -212,8 +229,19 @@ public final class LaneClient implements AutoCloseable {
         return inside;
     }
 
+    /** This station's own ticket key and the cached ring of public keys. */
+    public TicketKeyStore ticketKeys() {
+        return ticketKeys;
+    }
+
+    /**
+     * Gives a photo being sent a moment to finish (a one-shot {@code parkir entry}), then stops; a photo not sent by
+     * then stays queued on disk for the next sync.
+     */
     @Override
     public void close() {
-        inside.flush();
+        photoUploader.close(PHOTO_PATIENCE_AT_CLOSE);
+        photoUploader.close();
+        GuardedTask.runGuarded("write the cache of vehicles inside", inside::flush);
     }
 }

@@ -6,20 +6,25 @@ import id.sistemparkir.client.connection.ClockCheck;
 import id.sistemparkir.client.connection.ConnectionMonitor;
 import id.sistemparkir.client.connection.ConnectionState;
 import id.sistemparkir.client.lane.InsideCache;
+import id.sistemparkir.client.lane.InsideCacheFiller;
+import id.sistemparkir.client.lane.TicketKeyStore;
 import id.sistemparkir.client.offline.OfflineStore;
 import id.sistemparkir.client.realtime.RealtimeClient;
+import id.sistemparkir.client.realtime.RealtimeListener;
 import id.sistemparkir.client.realtime.SeqStore;
+import id.sistemparkir.client.schedule.GuardedTask;
 import id.sistemparkir.client.status.LaneStatusTracker;
 import id.sistemparkir.client.sync.AutoSync;
 import id.sistemparkir.client.sync.SyncEngine;
+import id.sistemparkir.core.contract.EventNames;
+import id.sistemparkir.core.contract.RealtimeFrame;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.Optional;
+import java.util.concurrent.RejectedExecutionException;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.ScheduledFuture;
 import java.util.concurrent.TimeUnit;
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
 
 /**
  * The live side of a lane, for the desktop apps: the realtime stream (which keeps the cache of vehicles inside current
@@ -29,8 +34,6 @@ import org.slf4j.LoggerFactory;
  * the scheduler.
  */
 public final class LaneLive implements AutoCloseable {
-
-    private static final Logger log = LoggerFactory.getLogger(LaneLive.class);
 
     private static final Duration CACHE_FLUSH = Duration.ofSeconds(2);
 
@@ -50,6 +53,8 @@ public final class LaneLive implements AutoCloseable {
             LaneConfig config,
             AuthSession session,
             InsideCache inside,
+            InsideCacheFiller insideFiller,
+            TicketKeyStore ticketKeys,
             OfflineStore offline,
             SyncEngine syncEngine,
             Clock clock,
@@ -72,6 +77,39 @@ public final class LaneLive implements AutoCloseable {
         realtime.addListener(monitor);
         realtime.addListener(clockCheck);
         realtime.addListener(inside);
+        // Each (re)connection reloads the snapshot while the stream runs: nothing missed while away, nothing revived.
+        realtime.addListener(new RealtimeListener() {
+            @Override
+            public void onConnected(RealtimeFrame.Hello hello) {
+                reload();
+            }
+
+            @Override
+            public void onResync(RealtimeFrame.Resync resync) {
+                reload();
+            }
+
+            private void reload() {
+                try {
+                    scheduler.execute(GuardedTask.of("load the vehicles inside", insideFiller::fill));
+                } catch (RejectedExecutionException e) {
+                    // The lane is closing.
+                }
+            }
+        });
+        realtime.addListener(new RealtimeListener() {
+            @Override
+            public void onEvent(RealtimeFrame.Event event) {
+                if (EventNames.TICKET_KEYS_UPDATED.equals(event.event())) {
+                    // Off the realtime thread: the download has its own timeout and must not hold up the stream.
+                    try {
+                        scheduler.execute(GuardedTask.of("refresh the ticket keys", () -> ticketKeys.refresh(session)));
+                    } catch (RejectedExecutionException e) {
+                        // The lane is closing.
+                    }
+                }
+            }
+        });
         realtime.setUnauthorizedHandler(session::renew);
         monitor.addListener(snapshot -> {
             if (snapshot.state() == ConnectionState.CONNECTED) {
@@ -93,10 +131,16 @@ public final class LaneLive implements AutoCloseable {
         monitor.start();
         realtime.start();
         flushing = scheduler.scheduleWithFixedDelay(
-                inside::flush, CACHE_FLUSH.toMillis(), CACHE_FLUSH.toMillis(), TimeUnit.MILLISECONDS);
+                GuardedTask.of("write the cache of vehicles inside", inside::flush),
+                CACHE_FLUSH.toMillis(),
+                CACHE_FLUSH.toMillis(),
+                TimeUnit.MILLISECONDS);
         // Another process (e.g. `parkir sync`) may change the outbox: count again now and then, not on every call.
         counting = scheduler.scheduleWithFixedDelay(
-                this::refreshCounts, probeInterval.toMillis(), probeInterval.toMillis(), TimeUnit.MILLISECONDS);
+                GuardedTask.of("count the offline records", offline::refreshCounts),
+                probeInterval.toMillis(),
+                probeInterval.toMillis(),
+                TimeUnit.MILLISECONDS);
     }
 
     /** The lane's status (connection, clock, outbox, sync), observable. */
@@ -107,14 +151,6 @@ public final class LaneLive implements AutoCloseable {
     /** The background sync, when {@link LiveOptions#autoSync()} is on. */
     public Optional<AutoSync> autoSync() {
         return Optional.ofNullable(autoSync);
-    }
-
-    private void refreshCounts() {
-        try {
-            offline.refreshCounts();
-        } catch (RuntimeException e) {
-            log.warn("Cannot count the offline records: {}", e.toString());
-        }
     }
 
     public ConnectionMonitor monitor() {
@@ -142,6 +178,6 @@ public final class LaneLive implements AutoCloseable {
         }
         realtime.close();
         monitor.close();
-        inside.flush();
+        GuardedTask.runGuarded("write the cache of vehicles inside", inside::flush);
     }
 }

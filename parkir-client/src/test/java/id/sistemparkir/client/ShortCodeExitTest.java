@@ -89,7 +89,7 @@ class ShortCodeExitTest {
     /** An entry posted straight to the server with a chosen id (a lane makes its ids at random). */
     private void enterWithId(UUID id, String plate) {
         TestApi api = server.api();
-        Instant at = Instant.now().truncatedTo(ChronoUnit.SECONDS).minusSeconds(600);
+        Instant at = Instant.now().truncatedTo(ChronoUnit.SECONDS).minusSeconds(1200);
         int status = api.post(
                         "/api/v1/entries",
                         api.adminToken(),
@@ -198,6 +198,6 @@ class ShortCodeExitTest {
 
         assertThat(quote.sessionId()).isEqualTo(first);
         assertThat(quote.lostTicket()).isTrue();
-        assertThat(quote.fee()).isEqualTo(55_000); // 10 minutes' stay (first hour 5,000) + lost ticket 50,000
+        assertThat(quote.fee()).isEqualTo(55_000); // 20 minutes' stay (first hour 5,000) + lost ticket 50,000
     }
 }

@@ -5,6 +5,7 @@ import id.sistemparkir.client.device.camera.SimulatedCamera;
 import id.sistemparkir.client.device.printer.TicketPrinter;
 import id.sistemparkir.client.lane.LaneDevices;
 import id.sistemparkir.server.testsupport.TestServer;
+import id.sistemparkir.server.testsupport.TestStations;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.ZoneId;
@@ -15,6 +16,12 @@ public final class TestLanes {
     public static final ZoneId WIB = ZoneId.of("Asia/Jakarta");
 
     private TestLanes() {}
+
+    /** Enrolls a lane as an entry station (gate = station code) with the key it made, as an administrator would. */
+    public static void enroll(TestServer server, LaneClient lane) {
+        TestStations.enrollEntry(
+                server, lane.config().station(), lane.ticketKeys().signer().publicKey());
+    }
 
     public static LaneClient open(
             String serverUrl, Path dataDir, String station, String app, Clock clock, TicketPrinter printer) {

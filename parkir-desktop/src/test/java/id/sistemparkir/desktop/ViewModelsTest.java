@@ -31,6 +31,7 @@ import id.sistemparkir.desktop.sync.SyncViewModel;
 import id.sistemparkir.server.db.TestDatabase;
 import id.sistemparkir.server.db.TestDatabases;
 import id.sistemparkir.server.testsupport.TestServer;
+import id.sistemparkir.server.testsupport.TestStations;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
@@ -246,6 +247,8 @@ class ViewModelsTest {
     void syncAsksOnceWhenTheConnectionReturnsWithRecordsAndSendsThem() {
         LaneClient client = lane(server.baseUrl(), "IN4");
         LaneClient offline = lane("http://127.0.0.1:9", "IN4");
+        // An offline ticket is genuine only once its entry station's key is enrolled (decision 0015).
+        TestStations.enrollEntry(server, "IN4", offline.ticketKeys().signer().publicKey());
         GateInViewModel entry = gateIn(offline);
         entry.plateProperty().set("B 1 SY");
         entry.enter(VehicleType.MOBIL);

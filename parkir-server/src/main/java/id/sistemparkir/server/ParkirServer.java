@@ -2,6 +2,7 @@ package id.sistemparkir.server;
 
 import id.sistemparkir.core.json.Json;
 import id.sistemparkir.server.auth.AuthModule;
+import id.sistemparkir.server.backoffice.BackOfficeEvents;
 import id.sistemparkir.server.backoffice.BackOfficeModule;
 import id.sistemparkir.server.config.OwnerOnly;
 import id.sistemparkir.server.config.ServerConfig;
@@ -19,9 +20,14 @@ import id.sistemparkir.server.realtime.RealtimeHub;
 import id.sistemparkir.server.realtime.StationView;
 import id.sistemparkir.server.shift.ShiftModule;
 import id.sistemparkir.server.ticket.TicketKeys;
+import id.sistemparkir.server.ticket.TicketKeysModule;
+import id.sistemparkir.server.ticket.TicketStations;
 import io.javalin.Javalin;
 import io.javalin.json.JavalinJackson;
 import io.javalin.util.JavalinBindException;
+import java.io.IOException;
+import java.net.InetSocketAddress;
+import java.net.ServerSocket;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.ArrayDeque;
@@ -72,6 +78,8 @@ public final class ParkirServer implements AutoCloseable {
      * @throws ServerStartException with a message for the operator when the database or the port is not usable
      */
     public static ParkirServer start(ServerConfig config, Clock clock) {
+        // First, before a database, signing key or admin account is created for a server that would never run.
+        requirePortFree(config.port());
         Deque<AutoCloseable> resources = new ArrayDeque<>();
         try {
             // Owner-only before the database creates its files, and again after (H2 creates them 0644).
@@ -80,7 +88,7 @@ public final class ParkirServer implements AutoCloseable {
             resources.push(database);
             OwnerOnly.restrict(config.dataDir());
             TicketKeys ticketKeys = TicketKeys.loadOrCreate(database.jdbi(), clock);
-            AuthModule auth = AuthModule.create(database.jdbi(), config, ticketKeys, clock);
+            AuthModule auth = AuthModule.create(database.jdbi(), config, clock);
             HealthMonitor health = new HealthMonitor(database, clock);
             resources.push(health);
             health.start();
@@ -102,6 +110,9 @@ public final class ParkirServer implements AutoCloseable {
                     new BackOfficeModule(database, eventLog, hub, health, lanes.tariffs(), config.dataDir(), clock);
             resources.push(backOffice);
             ShiftModule shifts = new ShiftModule(database.jdbi(), clock);
+            TicketKeysModule ticketKeyRoutes = new TicketKeysModule(
+                    ticketKeys,
+                    new TicketStations(database.jdbi(), ticketKeys, new BackOfficeEvents(eventLog, hub), clock));
 
             Javalin app = Javalin.create(javalin -> {
                 javalin.startup.showJavalinBanner = false;
@@ -124,6 +135,7 @@ public final class ParkirServer implements AutoCloseable {
                 lanes.addRoutes(javalin.routes);
                 backOffice.addRoutes(javalin.routes);
                 shifts.addRoutes(javalin.routes);
+                ticketKeyRoutes.addRoutes(javalin.routes);
             });
             resources.push(app::stop);
             app.start();
@@ -139,12 +151,28 @@ public final class ParkirServer implements AutoCloseable {
             throw new ServerStartException(e.getMessage(), e);
         } catch (JavalinBindException e) {
             closeAll(resources);
-            throw new ServerStartException(
-                    "Port " + config.port() + " is already in use; stop the other program or choose --port.", e);
+            throw portInUse(config.port(), e);
         } catch (RuntimeException e) {
             closeAll(resources);
             throw e;
         }
+    }
+
+    /** A quick bind-and-release; the real bind below still reports a port taken in between. */
+    private static void requirePortFree(int port) {
+        if (port == 0) {
+            return;
+        }
+        try (ServerSocket probe = new ServerSocket()) {
+            probe.bind(new InetSocketAddress(port));
+        } catch (IOException e) {
+            throw portInUse(port, e);
+        }
+    }
+
+    private static ServerStartException portInUse(int port, Exception cause) {
+        return new ServerStartException(
+                "port " + port + " is in use (is another server running?); stop it or choose --port.", cause);
     }
 
     public int port() {

@@ -22,7 +22,7 @@ final class DesktopOptionsMixin {
     @Option(
             names = "--data-dir",
             paramLabel = "DIR",
-            description = "Station data directory (default ./parkir-data/<station>).")
+            description = "Station data directory (default <PARKIR_HOME>/<station>).")
     Path dataDir;
 
     @Option(
@@ -49,7 +49,7 @@ final class DesktopOptionsMixin {
     DesktopOptions options() {
         return new DesktopOptions(
                 server,
-                Path.of("parkir-data"),
+                DataHome.current().root(),
                 dataDir,
                 station,
                 Language.resolve(lang, System.getenv()),

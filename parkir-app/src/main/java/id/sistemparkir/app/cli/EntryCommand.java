@@ -53,11 +53,17 @@ final class EntryCommand implements Callable<Integer> {
                 LaneClient client = LaneClient.open(config, LaneDevices.of(devices.devices()), Clock.systemUTC())) {
             LaneText.requireNotRefused(client.connect(false));
             EntryOutcome outcome = client.entryLane().enter(plate, type, nonStandard, readPhoto());
-            LaneOutput.print(spec.commandLine().getOut(), lane.json, outcome, human(outcome));
+            LaneOutput.print(spec.commandLine().getOut(), lane.json(), outcome, human(outcome));
             return 0;
         } catch (LaneRejection e) {
-            spec.commandLine().getErr().println("parkir: entry refused (" + e.code() + "): " + LaneText.of(e.text()));
-            return 3;
+            return CliError.report(
+                    spec.commandLine().getOut(),
+                    spec.commandLine().getErr(),
+                    lane.json(),
+                    e.code(),
+                    LaneText.text(
+                            "cli.error.refused", LaneText.text("cli.sync.kind.entry"), e.code(), LaneText.of(e.text())),
+                    CliError.REFUSED);
         }
     }
 

@@ -28,11 +28,10 @@ import picocli.CommandLine.Spec;
         name = "exit",
         mixinStandardHelpOptions = true,
         versionProvider = VersionProvider.class,
-        description = {
-            "Records a vehicle leaving: finds it by ticket or short code (or by plate: a lost ticket, or a ticket",
-            "not presented), prices it, records it; with several matching vehicles it lists them for --session;",
-            "offline it prices a genuine signed ticket itself and stores the exit for a later sync."
-        })
+        // One line: the command list of `parkir --help` shows only the first.
+        description = "Records a vehicle leaving: finds it by ticket or short code (or by plate: a lost ticket, or a"
+                + " ticket not presented), prices it, records it; several matching vehicles are listed for --session;"
+                + " offline it prices a genuine signed ticket itself and stores the exit for a later sync.")
 final class ExitCommand implements Callable<Integer> {
 
     @Spec
@@ -94,14 +93,20 @@ final class ExitCommand implements Callable<Integer> {
             }
             ExitQuote quote = ticket != null ? exits.quoteTicket(ticket, lostTicket, chosen) : byPlate(exits, chosen);
             ExitOutcome outcome = exits.exit(quote, paid == null ? quote.fee() : paid, method);
-            LaneOutput.print(spec.commandLine().getOut(), lane.json, outcome, human(outcome));
+            LaneOutput.print(spec.commandLine().getOut(), lane.json(), outcome, human(outcome));
             return 0;
         } catch (SessionChoiceNeeded e) {
-            CandidateList.print(spec.commandLine(), lane.json, lane.zone, e);
+            CandidateList.print(spec.commandLine(), lane.json(), lane.where.zone, e);
             return 3;
         } catch (LaneRejection e) {
-            spec.commandLine().getErr().println("parkir: exit refused (" + e.code() + "): " + LaneText.of(e.text()));
-            return 3;
+            return CliError.report(
+                    spec.commandLine().getOut(),
+                    spec.commandLine().getErr(),
+                    lane.json(),
+                    e.code(),
+                    LaneText.text(
+                            "cli.error.refused", LaneText.text("cli.sync.kind.exit"), e.code(), LaneText.of(e.text())),
+                    CliError.REFUSED);
         }
     }
 

@@ -41,7 +41,8 @@ final class FeeCommand implements Callable<Integer> {
             names = "--in",
             required = true,
             converter = IsoTimeConverter.class,
-            description = "Entry time, ISO-8601 with offset, e.g. 2026-11-25T08:00:00+07:00.")
+            // The example on a line of its own: a line break inside it would break copy-paste.
+            description = {"Entry time, ISO-8601 with offset, e.g.", "2026-11-25T08:00:00+07:00"})
     java.time.Instant entryTime;
 
     @Option(
@@ -71,8 +72,17 @@ final class FeeCommand implements Callable<Integer> {
     @Option(names = "--json", description = "Machine output: {\"fee\": ..., \"lines\": [...], ...}.")
     boolean json;
 
+    private static final java.time.format.DateTimeFormatter TIME_IN_ZONE =
+            java.time.format.DateTimeFormatter.ofPattern("dd-MM-yyyy HH:mm:ss VV");
+
     @Override
     public Integer call() throws JsonProcessingException {
+        if (exitTime.isBefore(entryTime)) { // said in the times as given, not in UTC, and not about a lane clock
+            throw new IllegalArgumentException(LaneText.text(
+                    "cli.error.exit_before_entry",
+                    TIME_IN_ZONE.format(exitTime.atZone(zone)),
+                    TIME_IN_ZONE.format(entryTime.atZone(zone))));
+        }
         FeeQuote quote = FeeCalculator.quote(
                 TariffSchedule.defaults(),
                 new FeeRequest(type, entryTime, exitTime, lostTicket, memberDiscountPercent));

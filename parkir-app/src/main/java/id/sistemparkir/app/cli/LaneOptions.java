@@ -1,12 +1,13 @@
 package id.sistemparkir.app.cli;
 
+import ch.qos.logback.classic.Level;
 import id.sistemparkir.app.logging.FileLogging;
 import id.sistemparkir.client.LaneConfig;
 import java.nio.file.Path;
-import java.time.ZoneId;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 
-/** Options every lane command shares (DESIGN §3): server, data dir, station, credentials, machine output. */
+/** Options of the lane commands that talk to the Server: its address, the gate and the credentials, plus the station. */
 final class LaneOptions {
 
     @Option(
@@ -15,19 +16,6 @@ final class LaneOptions {
             description = "Server URL (default ${DEFAULT-VALUE}).",
             defaultValue = "${env:PARKIR_SERVER:-http://localhost:8181}")
     String server;
-
-    @Option(
-            names = "--data-dir",
-            paramLabel = "DIR",
-            description = "Lane data directory (default ./parkir-data/<station>).")
-    Path dataDir;
-
-    @Option(
-            names = "--station",
-            paramLabel = "CODE",
-            description = "Station code (default ${DEFAULT-VALUE}).",
-            defaultValue = "${env:PARKIR_STATION:-LANE1}")
-    String station;
 
     @Option(names = "--gate", paramLabel = "CODE", description = "Gate code printed on tickets (default: the station).")
     String gate;
@@ -46,12 +34,8 @@ final class LaneOptions {
             description = "Prefer PARKIR_PASSWORD: a flag shows in the process list.")
     String password;
 
-    @Option(
-            names = "--zone",
-            defaultValue = "Asia/Jakarta",
-            converter = ZoneConverter.class,
-            description = "Local time zone (default ${DEFAULT-VALUE}).")
-    ZoneId zone;
+    @Mixin
+    StationOptions where;
 
     @Option(
             names = "--offline-login-days",
@@ -61,18 +45,30 @@ final class LaneOptions {
                     + " work offline (1-365, default ${DEFAULT-VALUE}).")
     int offlineLoginDays;
 
-    @Option(names = "--json", description = "Machine output (JSON).")
-    boolean json;
-
-    LaneConfig config(String app) {
-        Path dir = dataDir != null ? dataDir : Path.of("parkir-data", station);
-        String gateCode = gate != null ? gate : station;
-        return new LaneConfig(
-                server, dir, station, gateCode, "Sistem Parkir Modern", zone, user, password, app, offlineLoginDays);
+    boolean json() {
+        return where.json;
     }
 
-    /** Lane commands log to {@code <data-dir>/logs/lane.log} (DESIGN §6) besides the console. */
+    LaneConfig config(String app) {
+        Path dir = where.resolveDataDir();
+        String gateCode = gate != null ? gate : where.station;
+        return new LaneConfig(
+                server,
+                dir,
+                where.station,
+                gateCode,
+                "Sistem Parkir Modern",
+                where.zone,
+                user,
+                password,
+                app,
+                offlineLoginDays);
+    }
+
+    /** Lane commands log to {@code <data-dir>/logs/lane.log} (DESIGN §6); the console shows warnings and errors. */
     void startLogging(LaneConfig config) {
         FileLogging.toDirectory(config.dataDir().resolve("logs"), "lane");
+        // The operator reads results on stdout; the details are in lane.log, only trouble on the console.
+        FileLogging.consoleAtLeast(Level.WARN);
     }
 }

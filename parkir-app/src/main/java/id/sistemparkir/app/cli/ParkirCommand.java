@@ -6,7 +6,6 @@ import id.sistemparkir.desktop.lane.DesktopLauncher;
 import id.sistemparkir.desktop.lane.DesktopOptions;
 import id.sistemparkir.desktop.menu.MainMenuApp;
 import java.io.PrintWriter;
-import java.nio.file.Path;
 import java.time.Clock;
 import java.util.concurrent.Callable;
 import picocli.CommandLine;
@@ -34,6 +33,7 @@ import picocli.CommandLine.Spec;
             OutboxCommand.class,
             SyncCommand.class,
             FeeCommand.class,
+            StationCommand.class,
             RestoreCommand.class,
             CommandLine.HelpCommand.class
         })
@@ -56,6 +56,11 @@ public final class ParkirCommand implements Callable<Integer> {
         commandLine.setErr(err);
         commandLine.setCaseInsensitiveEnumValuesAllowed(true);
         commandLine.setExecutionExceptionHandler(new UserErrorHandler());
+        commandLine.setParameterExceptionHandler(new UsageErrors());
+        // As wide as the terminal (at least 80 columns): picocli then wraps at spaces only and never splits a
+        // token such as 2026-11-25T08:00:00+07:00.
+        commandLine.setUsageHelpAutoWidth(true);
+        commandLine.setUsageHelpLongOptionsMaxWidth(30);
         return commandLine;
     }
 
@@ -66,7 +71,7 @@ public final class ParkirCommand implements Callable<Integer> {
             return 1;
         }
         DesktopOptions options = desktop.options();
-        FileLogging.toDirectory(Path.of("parkir-data", "logs"), "menu");
+        FileLogging.toDirectory(DataHome.current().logs(), "menu");
         EmbeddedServerControl server = new EmbeddedServerControl(
                 () -> ServerSettings.resolve(new ServerSettings.Flags(null, null, null, null, null), System.getenv()),
                 Clock.systemUTC());

@@ -37,7 +37,7 @@ final class RestoreCommand implements Callable<Integer> {
     @Option(
             names = "--data-dir",
             paramLabel = "DIR",
-            description = "The server's data dir (default ./parkir-data/server).")
+            description = "The server's data dir (default <PARKIR_HOME>/server).")
     Path dataDir;
 
     @Option(names = "--list", description = "List the backups, newest first, and restore nothing.")

@@ -52,7 +52,7 @@ final class ServerCommand implements Callable<Integer> {
             description = "Prefer PARKIR_DB_PASSWORD: a flag shows in the process list.")
     String dbPassword;
 
-    @Option(names = "--data-dir", paramLabel = "DIR", description = "Default ./parkir-data/server.")
+    @Option(names = "--data-dir", paramLabel = "DIR", description = "Default <PARKIR_HOME>/server.")
     Path dataDir;
 
     @Option(
@@ -111,6 +111,7 @@ final class ServerCommand implements Callable<Integer> {
                             stopped.countDown();
                         },
                         "parkir-shutdown"));
+        spec.commandLine().getOut().println("Data folder: " + config.dataDir().toAbsolutePath());
         spec.commandLine().getOut().println("Server listening on " + server.baseUrl() + " — Ctrl+C to stop.");
         stopped.await();
         return 0;

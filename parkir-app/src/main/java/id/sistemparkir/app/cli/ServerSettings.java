@@ -44,7 +44,12 @@ final class ServerSettings {
     static ServerConfig resolve(Flags flags, HousekeepingSettings.Flags housekeeping, Map<String, String> env) {
         Path dataDir = flags.dataDir() != null
                 ? flags.dataDir()
-                : Path.of(env.getOrDefault("PARKIR_DATA_DIR", "parkir-data/server"));
+                : Optional.ofNullable(env.get("PARKIR_DATA_DIR"))
+                        .filter(dir -> !dir.isBlank())
+                        .map(Path::of)
+                        .orElseGet(() -> DataHome.resolve(
+                                        env, System.getProperty("os.name", ""), System.getProperty("user.home"))
+                                .server());
         Properties file = readFile(dataDir.resolve(FILE_NAME));
 
         String portText = pick(

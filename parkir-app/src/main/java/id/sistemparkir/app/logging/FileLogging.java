@@ -1,9 +1,12 @@
 package id.sistemparkir.app.logging;
 
+import ch.qos.logback.classic.Level;
 import ch.qos.logback.classic.Logger;
 import ch.qos.logback.classic.LoggerContext;
 import ch.qos.logback.classic.encoder.PatternLayoutEncoder;
+import ch.qos.logback.classic.filter.ThresholdFilter;
 import ch.qos.logback.classic.spi.ILoggingEvent;
+import ch.qos.logback.core.Appender;
 import ch.qos.logback.core.rolling.RollingFileAppender;
 import ch.qos.logback.core.rolling.TimeBasedRollingPolicy;
 import java.io.IOException;
@@ -52,5 +55,19 @@ public final class FileLogging {
 
         context.getLogger(Logger.ROOT_LOGGER_NAME).addAppender(appender);
         return file;
+    }
+
+    /** Leaves the file appenders as they are and shows only {@code level} and above on the console (stderr). */
+    public static void consoleAtLeast(Level level) {
+        LoggerContext context = (LoggerContext) LoggerFactory.getILoggerFactory();
+        Appender<ILoggingEvent> console =
+                context.getLogger(Logger.ROOT_LOGGER_NAME).getAppender("CONSOLE");
+        if (console != null) {
+            ThresholdFilter filter = new ThresholdFilter();
+            filter.setLevel(level.levelStr);
+            filter.setContext(context);
+            filter.start();
+            console.addFilter(filter);
+        }
     }
 }

@@ -79,7 +79,7 @@ class FeeCommandTest {
             value = {
                 "fee --type BUS --in 2026-11-25T08:00:00+07:00 --out 2026-11-25T09:00:00+07:00 | BUS",
                 "fee --type MOBIL --in 2026-11-25T08:00:00 --out 2026-11-25T09:00:00+07:00 | ISO-8601",
-                "fee --type MOBIL --in 2026-11-25T10:00:00+07:00 --out 2026-11-25T09:00:00+07:00 | before",
+                "fee --type MOBIL --in 2026-11-25T10:00:00+07:00 --out 2026-11-25T09:00:00+07:00 | --in 25-11-2026 10:00:00",
                 "fee --type MOBIL --in 2026-11-25T08:00:00+07:00 | --out",
                 "fee --type MOBIL --in 2026-11-25T08:00:00+07:00 --out 2026-11-25T09:00:00+07:00 --member-discount 150 | 150",
                 "fee --type MOBIL --in 2026-11-25T08:00:00+07:00 --out 2026-11-25T09:00:00+07:00 --zone Mars/Base | Mars",

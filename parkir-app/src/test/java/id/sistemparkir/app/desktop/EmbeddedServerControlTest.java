@@ -51,20 +51,20 @@ class EmbeddedServerControlTest {
     }
 
     @Test
-    void aTakenPortIsAClearFailure() throws Exception {
+    void aTakenPortIsAClearFailureBeforeAnythingIsCreated() throws Exception {
+        Path serverDir = dataDir.resolve("server");
         try (ServerSocket taken = new ServerSocket(0)) {
             EmbeddedServerControl control = new EmbeddedServerControl(
                     () -> ServerConfig.of(
-                            taken.getLocalPort(),
-                            DatabaseConfig.embeddedH2(dataDir),
-                            dataDir,
-                            Optional.of("Admin-Pass-123")),
+                            taken.getLocalPort(), DatabaseConfig.embeddedH2(serverDir), serverDir, Optional.empty()),
                     Clock.systemUTC());
 
             assertThatThrownBy(control::start)
                     .isInstanceOf(IllegalStateException.class)
-                    .hasMessageContaining("already in use");
+                    .hasMessageContaining("port " + taken.getLocalPort() + " is in use");
             assertThat(control.running()).isFalse();
+            // No database, signing key or admin password file for a server that never ran.
+            assertThat(serverDir).doesNotExist();
         }
     }
 }

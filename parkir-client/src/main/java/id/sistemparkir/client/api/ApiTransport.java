@@ -64,7 +64,7 @@ final class ApiTransport {
         try {
             exchange = http.sendAsync(request, HttpResponse.BodyHandlers.ofByteArray());
         } catch (RuntimeException e) { // e.g. an HttpClient that was shut down
-            return CompletableFuture.completedFuture(new ApiResult.Unavailable<>(describe(e)));
+            return CompletableFuture.completedFuture(new ApiResult.Unavailable<>(describe(e, request)));
         }
         long deadline = request.timeout().orElse(endpoint.requestTimeout()).toMillis() + DEADLINE_MARGIN_MILLIS;
         CompletableFuture.delayedExecutor(deadline, TimeUnit.MILLISECONDS).execute(() -> exchange.cancel(true));
@@ -72,7 +72,7 @@ final class ApiTransport {
             long millis = TimeUnit.NANOSECONDS.toMillis(System.nanoTime() - start);
             ApiResult<T> result = failure == null
                     ? ResponseClassifier.classify(response.statusCode(), response.body(), type, bodyOn503)
-                    : new ApiResult.Unavailable<>(describe(failure));
+                    : new ApiResult.Unavailable<>(describe(failure, request));
             log.debug("{} {} -> {} in {} ms", request.method(), request.uri().getPath(), result.describe(), millis);
             return result;
         });
@@ -93,11 +93,12 @@ final class ApiTransport {
             throw new CallCancelledException(
                     request.method() + " " + request.uri().getPath());
         } catch (ExecutionException e) { // cannot happen: handle() completes normally
-            return new ApiResult.Unavailable<>(describe(e.getCause()));
+            return new ApiResult.Unavailable<>(describe(e.getCause(), request));
         }
     }
 
-    private String describe(Throwable failure) {
+    /** Names the timeout the request had (a photo's 30 s, not the 2 s of lane calls). */
+    private String describe(Throwable failure, HttpRequest request) {
         Throwable cause = failure;
         while ((cause instanceof CompletionException || cause instanceof ExecutionException)
                 && cause.getCause() != null) {
@@ -109,7 +110,8 @@ final class ApiTransport {
         if (cause instanceof HttpTimeoutException
                 || cause instanceof CancellationException
                 || cause instanceof TimeoutException) {
-            return "no answer from " + endpoint.baseUrl() + " within " + millis(endpoint.requestTimeout());
+            return "no answer from " + endpoint.baseUrl() + " within "
+                    + millis(request.timeout().orElse(endpoint.requestTimeout()));
         }
         if (cause instanceof ConnectException) {
             return "cannot connect to " + endpoint.baseUrl() + " (" + messageOf(cause) + ")";

@@ -3,6 +3,7 @@ package id.sistemparkir.client.api;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JavaType;
 import com.fasterxml.jackson.databind.type.TypeFactory;
+import id.sistemparkir.core.contract.EnrolledStationView;
 import id.sistemparkir.core.contract.EntryRequest;
 import id.sistemparkir.core.contract.EntryResponse;
 import id.sistemparkir.core.contract.ExitRequest;
@@ -17,7 +18,11 @@ import id.sistemparkir.core.contract.ShiftCloseRequest;
 import id.sistemparkir.core.contract.ShiftOpenRequest;
 import id.sistemparkir.core.contract.ShiftTransaction;
 import id.sistemparkir.core.contract.ShiftView;
+import id.sistemparkir.core.contract.StationEnrollRequest;
+import id.sistemparkir.core.contract.StationKeyRequest;
+import id.sistemparkir.core.contract.StationRevokeRequest;
 import id.sistemparkir.core.contract.TariffDto;
+import id.sistemparkir.core.contract.TicketKeysResponse;
 import id.sistemparkir.core.json.Json;
 import java.io.UncheckedIOException;
 import java.net.http.HttpClient;
@@ -50,7 +55,9 @@ public final class ServerApi {
     private static final JavaType QUOTE = TYPES.constructType(FeeQuoteResponse.class);
     private static final JavaType TARIFFS = TYPES.constructCollectionType(List.class, TariffDto.class);
     private static final JavaType PAYMENT_METHODS = TYPES.constructType(PaymentMethodsResponse.class);
-    private static final JavaType TICKET_KEY = TYPES.constructType(TicketKey.class);
+    private static final JavaType TICKET_KEYS = TYPES.constructType(TicketKeysResponse.class);
+    private static final JavaType STATION = TYPES.constructType(EnrolledStationView.class);
+    private static final JavaType STATIONS = TYPES.constructCollectionType(List.class, EnrolledStationView.class);
     private static final JavaType SHIFT = TYPES.constructType(ShiftView.class);
     private static final JavaType BYTES = TYPES.constructType(byte[].class);
     private static final JavaType SHIFT_TRANSACTIONS =
@@ -193,6 +200,20 @@ public final class ServerApi {
         return transport.send(get("/api/v1/tickets/" + QueryString.segment(ticketCode), true), SESSION, false);
     }
 
+    /**
+     * {@code GET /api/v1/vehicles/inside?after=ID&limit=N}: one page of every ACTIVE session, in id order after
+     * {@code afterId} ({@link #FIRST_PAGE} for the first): a lane loads every vehicle inside, however many.
+     */
+    public ApiResult<List<SessionView>> vehiclesInsidePage(UUID afterId, int limit) {
+        Objects.requireNonNull(afterId, "afterId");
+        String path = "/api/v1/vehicles/inside"
+                + new QueryString().add("after", afterId.toString()).add("limit", limit);
+        return transport.send(get(path, true), SESSIONS, false);
+    }
+
+    /** The {@code after} of the first page: the nil UUID, below every id. */
+    public static final UUID FIRST_PAGE = new UUID(0, 0);
+
     /** {@code GET /api/v1/vehicles/inside}: ACTIVE sessions, those whose normalised plate starts with the prefix. */
     public ApiResult<List<SessionView>> vehiclesInside(String platePrefixOrNull, int limit) {
         String path = "/api/v1/vehicles/inside"
@@ -231,9 +252,39 @@ public final class ServerApi {
         return transport.send(get("/api/v1/payment-methods", true), PAYMENT_METHODS, false);
     }
 
-    /** {@code GET /api/v1/ticket-key}: the ticket signing key (also part of the login answer). */
-    public ApiResult<TicketKey> ticketKey() {
-        return transport.send(get("/api/v1/ticket-key", true), TICKET_KEY, false);
+    /** {@code GET /api/v1/ticket-keys}: the public keys of the enrolled entry stations and the server. */
+    public ApiResult<TicketKeysResponse> ticketKeys() {
+        return transport.send(get("/api/v1/ticket-keys", true), TICKET_KEYS, false);
+    }
+
+    /** {@code GET /api/v1/ticket-stations} (ADMIN): the enrolled stations with their keys. */
+    public ApiResult<List<EnrolledStationView>> enrolledStations() {
+        return transport.send(get("/api/v1/ticket-stations", true), STATIONS, false);
+    }
+
+    /** {@code POST /api/v1/ticket-stations} (ADMIN): enrolls a station with its public key. */
+    public ApiResult<EnrolledStationView> enrollStation(StationEnrollRequest request) {
+        return transport.send(post("/api/v1/ticket-stations", token.get(), request), STATION, false);
+    }
+
+    /** {@code POST /api/v1/ticket-stations/{code}/rotate} (ADMIN): the station's new public key. */
+    public ApiResult<EnrolledStationView> rotateStationKey(String code, StationKeyRequest request) {
+        return transport.send(
+                post("/api/v1/ticket-stations/" + stationPath(code) + "/rotate", token.get(), request), STATION, false);
+    }
+
+    /** {@code POST /api/v1/ticket-stations/{code}/revoke} (ADMIN): refuses the station's tickets from a time on. */
+    public ApiResult<EnrolledStationView> revokeStation(String code, StationRevokeRequest request) {
+        return transport.send(
+                post("/api/v1/ticket-stations/" + stationPath(code) + "/revoke", token.get(), request), STATION, false);
+    }
+
+    /** A station code goes into a path only when it has the station shape (letters, digits, '.', '_', '-'). */
+    private static String stationPath(String code) {
+        if (code == null || !code.matches("[A-Za-z0-9._-]{1,64}") || code.equals(".") || code.equals("..")) {
+            throw new IllegalArgumentException("not a station code: '" + code + "'");
+        }
+        return code;
     }
 
     /**

@@ -7,6 +7,8 @@ import id.sistemparkir.client.device.printer.EntryTicket;
 import id.sistemparkir.client.i18n.Message;
 import id.sistemparkir.client.offline.OfflineStore;
 import id.sistemparkir.client.offline.PhotoKind;
+import id.sistemparkir.client.photo.PhotoQueue;
+import id.sistemparkir.client.photo.PhotoUploader;
 import id.sistemparkir.core.contract.EntryRequest;
 import id.sistemparkir.core.contract.EntryResponse;
 import id.sistemparkir.core.contract.OfflineRecord;
@@ -42,10 +44,14 @@ public final class EntryLane {
     private final LaneDevices devices;
     private final LaneIdentity identity;
     private final Clock clock;
+    private final PhotoQueue photos;
+    private final PhotoUploader uploader;
 
     public EntryLane(
             AuthSession session,
             OfflineStore offline,
+            PhotoQueue photos,
+            PhotoUploader uploader,
             TicketKeyStore ticketKeys,
             InsideCache inside,
             LaneDevices devices,
@@ -53,6 +59,8 @@ public final class EntryLane {
             Clock clock) {
         this.session = session;
         this.offline = offline;
+        this.photos = photos;
+        this.uploader = uploader;
         this.ticketKeys = ticketKeys;
         this.inside = inside;
         this.devices = devices;
@@ -70,14 +78,8 @@ public final class EntryLane {
         UUID id = UUID.randomUUID();
         Instant entryTime = clock.instant().truncatedTo(ChronoUnit.SECONDS);
         String gate = identity.gate();
-        // Signed here, not by the server, so that the printed ticket is the same online and offline.
-        String ticketCode = ticketKeys
-                .signer()
-                .map(signer -> signer.sign(new TicketData(id, gate, type, entryTime)))
-                .orElse(null);
-        if (ticketCode == null) {
-            warnings.add(LaneMessages.unsignedTicket());
-        }
+        // Signed here with this station's own key, so that the printed ticket is the same online and offline.
+        String ticketCode = ticketKeys.signer().sign(new TicketData(id, gate, type, entryTime));
         byte[] jpeg = photo.or(() -> devices.capture(new CaptureRequest(gate, plate.display(), entryTime), warnings))
                 .orElse(null);
         BiFunction<String, Boolean, EntryRequest> request = (code, offlineFlag) ->
@@ -86,16 +88,14 @@ public final class EntryLane {
 
         ApiResult<EntryResponse> result = session.call(api -> api.postEntry(online));
         if (result instanceof ApiResult.Rejected<EntryResponse> rejected && isTicketProblem(rejected.error())) {
-            // The server's signing key is not the one this lane holds (e.g. rotated): let the server issue the code.
+            // This station's key is not (or no longer) enrolled: the server issues the code, the operator is told.
             log.warn("Server refused the lane-signed ticket ({}); asking it to issue one", rejected.error());
+            warnings.add(LaneMessages.stationKeyNotEnrolled(ticketKeys.signer().keyId()));
             result = session.call(api -> api.postEntry(request.apply(null, false)));
         }
-        ticketKeys.rememberLatest(session);
         EntryOutcome outcome;
-        boolean uploadPhoto = false;
         if (result instanceof ApiResult.Ok<EntryResponse> ok) {
             EntryResponse body = ok.body();
-            uploadPhoto = jpeg != null;
             outcome = new EntryOutcome(
                     body.id(),
                     body.ticketCode(),
@@ -117,11 +117,13 @@ public final class EntryLane {
                 // The record waits offline and, refused again at sync, lands on the visible needs-attention list.
                 warnings.add(LaneMessages.refusedAndKept(rejected.error(), rejected.message()));
             }
+            if (!ticketKeys.ring().isEmpty() && !ticketKeys.enrolled()) {
+                // The exits and, at sync, the server will refuse this ticket: tell the operator now.
+                warnings.add(
+                        LaneMessages.stationKeyNotEnrolled(ticketKeys.signer().keyId()));
+            }
             log.info("Entry {} stored offline ({})", id, describe(result));
             offline.save(OfflineRecord.of(request.apply(ticketCode, true)));
-            if (jpeg != null) {
-                savePhotoLocally(id, jpeg, warnings);
-            }
             outcome = new EntryOutcome(
                     id,
                     ticketCode,
@@ -135,7 +137,36 @@ public final class EntryLane {
                     false,
                     warnings);
         }
-        inside.put(new SessionView(
+        // The record is safe from here on: nothing below may stop the car (issue 7, item 9).
+        boolean photoQueued = jpeg != null
+                && AfterRecord.step(
+                        "keeping the photo",
+                        () -> photos.keep(id, PhotoKind.MASUK, jpeg),
+                        LaneMessages::photoNotSaved,
+                        warnings);
+        rememberInside(outcome, type, gate, entryTime, warnings);
+        devices.printTicket(
+                new EntryTicket(
+                        identity.siteName(),
+                        ticketCodeOrId(outcome),
+                        outcome.plateDisplay(),
+                        type,
+                        gate,
+                        entryTime,
+                        outcome.offline()),
+                warnings);
+        devices.openBarrier("entry " + outcome.plateDisplay(), warnings);
+        if (photoQueued && !outcome.offline()) {
+            // In the background: a slow link holds up the photo, never the lane. Offline, the sync sends it after its
+            // record.
+            uploader.submit(id, PhotoKind.MASUK);
+        }
+        return outcome;
+    }
+
+    private void rememberInside(
+            EntryOutcome outcome, VehicleType type, String gate, Instant entryTime, List<Message> warnings) {
+        SessionView session = new SessionView(
                 outcome.id(),
                 outcome.ticketCode(),
                 outcome.plate(),
@@ -150,43 +181,15 @@ public final class EntryLane {
                 null,
                 outcome.suspectedDuplicate(),
                 outcome.offline(),
-                false));
-        inside.flush();
-        devices.printTicket(
-                new EntryTicket(
-                        identity.siteName(),
-                        ticketCodeOrId(outcome),
-                        outcome.plateDisplay(),
-                        type,
-                        gate,
-                        entryTime,
-                        outcome.offline()),
+                false);
+        AfterRecord.step(
+                "writing the cache of vehicles inside",
+                () -> {
+                    inside.put(session);
+                    inside.flush();
+                },
+                LaneMessages::cacheNotSaved,
                 warnings);
-        devices.openBarrier("entry " + outcome.plateDisplay(), warnings);
-        if (uploadPhoto) {
-            uploadPhoto(id, jpeg, warnings); // after the barrier: the photo never holds up the car
-        }
-        return outcome;
-    }
-
-    private void uploadPhoto(UUID id, byte[] jpeg, List<Message> warnings) {
-        ApiResult<Void> upload = session.call(api -> api.putPhoto(id, PhotoKind.MASUK.apiKind(), jpeg));
-        if (!upload.isOk()) {
-            // The record is on the server; the photo waits in Images/Masuk and the next sync uploads it.
-            log.info("Photo of {} kept locally; upload failed: {}", id, describe(upload));
-            savePhotoLocally(id, jpeg, warnings);
-            warnings.add(LaneMessages.photoKeptLocally());
-        }
-    }
-
-    /** A photo that cannot be written (disk full) costs a warning, never the car's entry. */
-    private void savePhotoLocally(UUID id, byte[] jpeg, List<Message> warnings) {
-        try {
-            offline.savePhoto(id, PhotoKind.MASUK, jpeg);
-        } catch (RuntimeException e) {
-            log.error("Cannot keep the photo of {}: {}", id, e.toString());
-            warnings.add(LaneMessages.photoNotSaved(e.getMessage()));
-        }
     }
 
     private static boolean isTicketProblem(String error) {

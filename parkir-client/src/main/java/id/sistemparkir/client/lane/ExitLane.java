@@ -18,9 +18,10 @@ import id.sistemparkir.core.tariff.FeeCalculator;
 import id.sistemparkir.core.tariff.FeeQuote;
 import id.sistemparkir.core.tariff.FeeRequest;
 import id.sistemparkir.core.ticket.InvalidTicketException;
+import id.sistemparkir.core.ticket.InvalidTicketException.Reason;
 import id.sistemparkir.core.ticket.ShortCode;
 import id.sistemparkir.core.ticket.TicketData;
-import id.sistemparkir.core.ticket.TicketSigner;
+import id.sistemparkir.core.ticket.TicketKeyRing;
 import id.sistemparkir.core.vehicle.VehicleType;
 import java.time.Clock;
 import java.time.Instant;
@@ -104,9 +105,9 @@ public final class ExitLane {
         }
         String code = rawCode.trim().toUpperCase(Locale.ROOT);
         Instant exitTime = now();
-        Optional<TicketData> ticket = verifyLocally(code);
+        LocalCheck check = verifyLocally(code);
+        Optional<TicketData> ticket = Optional.ofNullable(check.data());
         ApiResult<SessionView> found = session.call(api -> api.ticket(code));
-        ticketKeys.rememberLatest(session);
         if (found instanceof ApiResult.Ok<SessionView> ok) {
             return priceOnline(ok.body(), exitTime, lostTicket);
         }
@@ -117,7 +118,7 @@ public final class ExitLane {
             }
             throw LaneMessages.fromServer(rejected.error(), rejected.message());
         }
-        TicketData data = ticket.orElseThrow(LaneMessages::ticketUnverifiable);
+        TicketData data = ticket.orElseThrow(check::offlineRefusal);
         return inside.byId(data.ticketId())
                 .map(s -> priceLocally(s, exitTime, lostTicket, "cache"))
                 .orElseGet(() -> priceFromTicket(code, data, exitTime, lostTicket));
@@ -235,7 +236,6 @@ public final class ExitLane {
         ExitRequest online = request.apply(false);
 
         ApiResult<ExitResponse> result = session.call(api -> api.postExit(online));
-        ticketKeys.rememberLatest(session);
         boolean storedOffline = false;
         boolean pendingEntry = false;
         if (result instanceof ApiResult.Ok<ExitResponse> ok) {
@@ -247,8 +247,15 @@ public final class ExitLane {
             offline.save(OfflineRecord.of(request.apply(true)));
             storedOffline = true;
         }
-        inside.remove(quote.sessionId());
-        inside.flush();
+        // The record is safe from here on: nothing below may stop the car (issue 7, item 9).
+        AfterRecord.step(
+                "writing the cache of vehicles inside",
+                () -> {
+                    inside.remove(quote.sessionId());
+                    inside.flush();
+                },
+                LaneMessages::cacheNotSaved,
+                warnings);
         devices.printReceipt(
                 new ExitReceipt(
                         identity.siteName(),
@@ -283,15 +290,35 @@ public final class ExitLane {
                 warnings);
     }
 
-    private Optional<TicketData> verifyLocally(String code) {
-        Optional<TicketSigner> signer = ticketKeys.signer();
-        if (signer.isEmpty()) {
-            return Optional.empty();
-        }
+    /**
+     * Verifies a ticket against the cached key ring. A key the ring does not know (a station enrolled since the last
+     * download) and a format 1 code (printed before the upgrade) are left to the server: empty here, and refused when
+     * the server cannot be asked. Altered, forged and revoked tickets are refused at once.
+     */
+    private LocalCheck verifyLocally(String code) {
+        TicketKeyRing ring = ticketKeys.ring();
         try {
-            return Optional.of(signer.get().verify(code));
+            return new LocalCheck(ring.verify(code).data(), null);
         } catch (InvalidTicketException e) {
+            if (e.reason() == Reason.UNKNOWN_KEY || e.reason() == Reason.RETIRED_FORMAT) {
+                return new LocalCheck(null, ring.isEmpty() ? null : e);
+            }
             throw LaneMessages.forgedTicket(e.getMessage());
+        }
+    }
+
+    /**
+     * What the cached ring says of a ticket: its data when genuine, or why only the server could tell.
+     *
+     * @param deferred why the ring could not accept it; {@code null} when the lane has no ring yet
+     */
+    private record LocalCheck(TicketData data, InvalidTicketException deferred) {
+
+        /** Offline nobody can vouch for it: refused, as not genuine when the lane holds a ring. */
+        LaneRejection offlineRefusal() {
+            return deferred == null
+                    ? LaneMessages.ticketUnverifiable()
+                    : LaneMessages.forgedTicket(deferred.getMessage());
         }
     }
 

@@ -29,8 +29,9 @@ public final class LaneMessages {
 
     private LaneMessages() {}
 
-    public static Message unsignedTicket() {
-        return Message.of("lane.warning.unsigned_ticket");
+    /** The server refused this station's signature (key not enrolled, or revoked): it issued the ticket itself. */
+    public static Message stationKeyNotEnrolled(String keyId) {
+        return Message.of("lane.warning.station_key_not_enrolled", keyId);
     }
 
     /** The server refused the entry for a reason the operator cannot fix at the barrier; it is kept for checking. */
@@ -38,12 +39,13 @@ public final class LaneMessages {
         return Message.of("lane.warning.refused_and_kept", error, serverMessage);
     }
 
-    public static Message photoKeptLocally() {
-        return Message.of("lane.warning.photo_kept_locally");
-    }
-
     public static Message photoNotSaved(String reason) {
         return Message.of("lane.warning.photo_not_saved", reason);
+    }
+
+    /** The cache of vehicles inside could not be written (disk full, file locked); the car went through. */
+    public static Message cacheNotSaved(String reason) {
+        return Message.of("lane.warning.cache_not_saved", reason);
     }
 
     public static Message cameraFailed(String reason) {

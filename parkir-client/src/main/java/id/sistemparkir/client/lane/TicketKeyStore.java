@@ -1,68 +1,109 @@
 package id.sistemparkir.client.lane;
 
+import id.sistemparkir.client.api.ApiResult;
 import id.sistemparkir.client.api.AuthSession;
+import id.sistemparkir.client.api.ServerApi;
 import id.sistemparkir.client.files.AtomicFiles;
+import id.sistemparkir.core.contract.TicketKeyDto;
+import id.sistemparkir.core.contract.TicketKeysResponse;
+import id.sistemparkir.core.json.Json;
+import id.sistemparkir.core.ticket.TicketKeyRing;
 import id.sistemparkir.core.ticket.TicketSigner;
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.Optional;
+import java.util.List;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * The ticket signing key the server handed out at the last login, kept on the lane's disk (owner-only) so that the
- * lane can still sign and verify tickets after a restart while the server is unreachable (DESIGN §7).
+ * The lane's ticket keys (DESIGN §7, decision 0015): this station's own signing key ({@link StationKey}) and the ring
+ * of public keys the server last published, cached in {@code cache/ticket-keys.json} so that an exit lane verifies
+ * tickets offline and after a restart. The ring holds no secret.
  */
 public final class TicketKeyStore {
 
     private static final Logger log = LoggerFactory.getLogger(TicketKeyStore.class);
 
-    private final Path file;
-    private volatile TicketSigner signer;
+    private final StationKey own;
+    private final Path ringFile;
+    private volatile TicketKeyRing ring;
+    private volatile List<TicketKeyDto> keys;
 
     public TicketKeyStore(Path dataDir) {
-        this.file = dataDir.resolve("secrets").resolve("ticket-key");
-        this.signer = read().orElse(null);
+        this.own = new StationKey(dataDir);
+        this.ringFile = dataDir.resolve("cache").resolve("ticket-keys.json");
+        this.keys = load();
+        this.ring = ringOf(keys);
     }
 
-    public Optional<TicketSigner> signer() {
-        return Optional.ofNullable(signer);
+    /** This station's signer (an entry lane signs every ticket with it, online and offline). */
+    public TicketSigner signer() {
+        return own.signer();
     }
 
-    /** Keeps the key of the session's latest login (the session logs in again by itself when a token expires). */
-    public void rememberLatest(AuthSession session) {
-        session.lastLogin().ifPresent(login -> remember(login.ticketKey()));
+    public StationKey stationKey() {
+        return own;
     }
 
-    /** Remembers a key from a login response; rewrites the file only when the key changed. */
-    public void remember(String keyBase64) {
-        if (keyBase64 == null || keyBase64.isBlank()) {
-            return;
+    /** The public keys as last downloaded (empty before the first download). */
+    public TicketKeyRing ring() {
+        return ring;
+    }
+
+    /** The listed keys, as last downloaded. */
+    public List<TicketKeyDto> keys() {
+        return keys;
+    }
+
+    /** True when the ring lists this station's current key (enrolled, so exits accept its tickets). */
+    public boolean enrolled() {
+        return ring.key(own.signer().keyId()).filter(k -> k.revokedAt() == null).isPresent();
+    }
+
+    /** Downloads the ring; keeps the cached one when the server cannot be asked. */
+    public boolean refresh(AuthSession session) {
+        ApiResult<TicketKeysResponse> answer = session.call(ServerApi::ticketKeys);
+        if (answer instanceof ApiResult.Ok<TicketKeysResponse> ok) {
+            update(ok.body());
+            return true;
         }
-        TicketSigner next = TicketSigner.fromBase64(keyBase64);
-        if (signer != null && signer.keyId().equals(next.keyId())) {
-            return;
-        }
-        AtomicFiles.writeOwnerOnly(file, keyBase64.getBytes(StandardCharsets.US_ASCII));
-        signer = next;
-        log.info("Stored the ticket signing key (key id {})", next.keyId());
+        log.info("Ticket keys not refreshed: {}", answer.describe());
+        return false;
     }
 
-    private Optional<TicketSigner> read() {
-        if (!Files.isRegularFile(file)) {
-            return Optional.empty();
+    /** Keeps a downloaded ring on disk; a pending rotated key that the ring now lists starts signing. */
+    public void update(TicketKeysResponse response) {
+        List<TicketKeyDto> next = response.keys();
+        TicketKeyRing parsed = ringOf(next);
+        try {
+            AtomicFiles.write(ringFile, Json.mapper().writeValueAsBytes(response));
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot write " + ringFile, e);
+        }
+        keys = next;
+        ring = parsed;
+        own.pendingNext().filter(n -> parsed.key(n.keyId()).isPresent()).ifPresent(n -> own.promoteNext());
+    }
+
+    private List<TicketKeyDto> load() {
+        if (!Files.isRegularFile(ringFile)) {
+            return List.of();
         }
         try {
-            return Optional.of(TicketSigner.fromBase64(
-                    Files.readString(file, StandardCharsets.US_ASCII).trim()));
-        } catch (IOException e) {
-            throw new UncheckedIOException("cannot read " + file, e);
-        } catch (IllegalArgumentException e) {
-            log.warn("Ignoring an unreadable ticket key file {}: {}", file, e.getMessage());
-            return Optional.empty();
+            List<TicketKeyDto> stored = Json.lenientMapper()
+                    .readValue(ringFile.toFile(), TicketKeysResponse.class)
+                    .keys();
+            ringOf(stored);
+            return stored;
+        } catch (IOException | IllegalArgumentException e) {
+            log.warn("Ignoring an unreadable ticket key cache {}: {}", ringFile, e.getMessage());
+            return List.of();
         }
+    }
+
+    private static TicketKeyRing ringOf(List<TicketKeyDto> keys) {
+        return new TicketKeyRing(keys.stream().map(TicketKeyDto::toTrustedKey).toList());
     }
 }

@@ -8,6 +8,7 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
+import java.nio.file.LinkOption;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.time.Clock;
@@ -48,6 +49,8 @@ public final class OfflineStore {
     public static final String REJECTED = "rejected";
     public static final String NEEDS_ATTENTION = "needs-attention";
     public static final String IMAGES = "Images";
+    /** Under needs-attention: records a person set aside for good, with a reason (kept, never sent, never deleted). */
+    public static final String SET_ASIDE = "set-aside";
 
     /** A pending record older than this is worth a warning: the queue is stuck. */
     public static final Duration OLD_RECORD_WARNING = Duration.ofHours(24);
@@ -61,6 +64,7 @@ public final class OfflineStore {
     private final Path offlineDir;
     private final RecordFolder pendingFolder;
     private final RecordFolder attentionFolder;
+    private final RecordFolder setAsideFolder;
     private final PhotoFiles photos;
     private final Clock clock;
     private final ZoneId zone;
@@ -86,7 +90,20 @@ public final class OfflineStore {
         Path rejectedDir = offlineDir.resolve(REJECTED);
         this.pendingFolder = new RecordFolder(offlineDir, rejectedDir, clock);
         this.attentionFolder = new RecordFolder(offlineDir.resolve(NEEDS_ATTENTION), rejectedDir, clock);
+        this.setAsideFolder =
+                new RecordFolder(offlineDir.resolve(NEEDS_ATTENTION).resolve(SET_ASIDE), rejectedDir, clock);
         this.photos = new PhotoFiles(dataDir.resolve(IMAGES));
+        removeLeftoverTemps(rejectedDir);
+    }
+
+    /** Temp files a crash left behind (issue 7, item 14): readers skip them, but they would pile up. */
+    private void removeLeftoverTemps(Path rejectedDir) {
+        AtomicFiles.removeLeftoverTemps(offlineDir);
+        AtomicFiles.removeLeftoverTemps(offlineDir.resolve(NEEDS_ATTENTION));
+        AtomicFiles.removeLeftoverTemps(rejectedDir);
+        for (PhotoKind kind : PhotoKind.values()) {
+            AtomicFiles.removeLeftoverTemps(dataDir.resolve(IMAGES).resolve(kind.folder()));
+        }
     }
 
     public Path dataDir() {
@@ -244,6 +261,55 @@ public final class OfflineStore {
         recount();
     }
 
+    /**
+     * Sets a needs-attention record aside for good (e.g. a future time that the server will always refuse): it moves
+     * to {@code needs-attention/set-aside/} with the person's reason and the server's last refusal in its
+     * {@code .reason} file, and is never sent nor deleted.
+     *
+     * @return the record where it is now
+     * @throws NoSuchElementException when no record with this id needs attention
+     * @throws IllegalArgumentException when the reason is blank
+     */
+    public synchronized PendingRecord setAside(UUID id, String reason) {
+        if (reason == null || reason.isBlank()) {
+            throw new IllegalArgumentException("a record is set aside only with a reason");
+        }
+        PendingRecord moved = io("set record " + id + " aside", () -> {
+            Path file = attentionFolder
+                    .find(id)
+                    .orElseThrow(() -> new NoSuchElementException("no record " + id + " needs attention"));
+            PendingRecord current = attentionFolder
+                    .read(file)
+                    .orElseThrow(() -> new NoSuchElementException("record " + id + " is no longer in " + file));
+            String refusal = needsAttentionReason(current).orElse("-");
+            Files.createDirectories(setAsideFolder.dir());
+            Path target = setAsideFolder.dir().resolve(file.getFileName());
+            AtomicFiles.write(
+                    RecordFolder.reasonFile(target),
+                    setAsideFolder.reasonText(reason.strip() + " (refused by the server: " + refusal + ")"));
+            AtomicFiles.move(file, target);
+            AtomicFiles.delete(RecordFolder.reasonFile(file));
+            return new PendingRecord(target, current.record());
+        });
+        log.warn(
+                "Set aside {} record {} ({}): {}",
+                moved.kind(),
+                id,
+                moved.file().getFileName(),
+                reason.strip());
+        recount();
+        return moved;
+    }
+
+    /** The records set aside, oldest first. */
+    public synchronized List<PendingRecord> setAsideRecords() {
+        return io("list set-aside records", () -> {
+            List<PendingRecord> records = new ArrayList<>(setAsideFolder.readAll());
+            records.sort(Comparator.comparing(PendingRecord::deviceTime).thenComparing(PendingRecord::id));
+            return records;
+        });
+    }
+
     /** Puts every needs-attention record back in the queue; returns how many. */
     public synchronized int retryAllNeedsAttention() {
         List<PendingRecord> records = needsAttention();
@@ -273,6 +339,20 @@ public final class OfflineStore {
     /** Ids of all photos kept for {@code kind}, with or without a pending record. */
     public synchronized List<UUID> photoIds(PhotoKind kind) {
         return io("list photos", () -> photos.ids(kind));
+    }
+
+    /**
+     * Moves a photo the server refused (e.g. 413 from a proxy's body limit) to {@code offline_data/rejected/} with a
+     * {@code .reason} file: kept for a person to look at, never deleted, not sent again (DESIGN §6).
+     */
+    public synchronized void rejectPhoto(UUID id, PhotoKind kind, String reason) {
+        io("reject photo " + id, () -> {
+            Path file = photos.path(id, kind);
+            if (Files.exists(file, LinkOption.NOFOLLOW_LINKS)) {
+                pendingFolder.reject(file, "photo " + kind.apiKind() + " refused by the server: " + reason);
+            }
+            return null;
+        });
     }
 
     public synchronized void removePhoto(UUID id, PhotoKind kind) {

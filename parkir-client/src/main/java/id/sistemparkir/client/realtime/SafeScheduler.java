@@ -1,5 +1,6 @@
 package id.sistemparkir.client.realtime;
 
+import id.sistemparkir.client.schedule.GuardedTask;
 import java.util.concurrent.RejectedExecutionException;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.ScheduledFuture;
@@ -57,10 +58,6 @@ final class SafeScheduler {
     }
 
     static void runSafely(String what, Runnable task) {
-        try {
-            task.run();
-        } catch (RuntimeException e) {
-            log.error("Realtime {} failed", what, e);
-        }
+        GuardedTask.runGuarded("realtime " + what, task);
     }
 }

@@ -36,11 +36,12 @@ public final class ApiSyncTransport implements SyncTransport {
 
     private static <T> SendResult classify(ApiResult<T> result, boolean accepted) {
         if (result instanceof ApiResult.Ok<T> ok) {
-            if (accepted) {
-                return new SendResult.Accepted();
+            // A replayed exit that still waits for its entry answers 202 with duplicate: true — already present.
+            boolean duplicate = (ok.status() == 200 || accepted) && isDuplicate(ok.body());
+            if (duplicate) {
+                return new SendResult.AlreadyPresent();
             }
-            boolean duplicate = ok.status() == 200 && isDuplicate(ok.body());
-            return duplicate ? new SendResult.AlreadyPresent() : new SendResult.Created();
+            return accepted ? new SendResult.Accepted() : new SendResult.Created();
         }
         if (result instanceof ApiResult.Rejected<T> rejected) {
             return new SendResult.Rejected(rejected.status(), rejected.error(), rejected.message());

@@ -128,14 +128,14 @@ public final class SyncEngine {
                 }
                 SendResult sent = transport.uploadPhoto(id, kind.apiKind(), jpeg.get());
                 if (sent instanceof SendResult.Rejected rejected) {
-                    log.warn("The server refused the photo of {} ({}); dropping it", id, rejected.message());
+                    store.rejectPhoto(id, kind, SyncRun.describe(rejected));
                 } else if (!sent.delivered()) {
                     log.info("Photo {} not uploaded yet: {}", id, sent);
                     return;
                 } else {
                     log.info("Uploaded the photo of {} that had missed its record", id);
+                    store.removePhoto(id, kind);
                 }
-                store.removePhoto(id, kind);
             }
         }
     }

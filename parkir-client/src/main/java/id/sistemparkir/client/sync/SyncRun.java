@@ -154,7 +154,7 @@ final class SyncRun {
 
     /**
      * A photo never holds back its record (nor the exits behind it): one that does not get through stays in
-     * {@code Images/} and a later sync sends it; one the server refuses is dropped, with a log line.
+     * {@code Images/} and a later sync sends it; one the server refuses is moved to {@code rejected/} with its reason.
      *
      * @return a note for the progress line, empty when the photo went through or there was none
      */
@@ -170,16 +170,16 @@ final class SyncRun {
             return "";
         }
         if (uploaded instanceof SendResult.Rejected rejected) {
-            log.warn(
-                    "The server refused the photo of {} ({} {}); dropping it",
-                    record.id(),
-                    rejected.error(),
-                    rejected.message());
-            store.removePhoto(record.id(), record.photoKind());
-            return "; photo refused by the server: " + rejected.message();
+            store.rejectPhoto(record.id(), record.photoKind(), describe(rejected));
+            return "; photo refused by the server, kept in rejected/: " + rejected.message();
         }
         photosKept.add(record.id());
         return "; photo kept for a later sync (" + uploaded + ")";
+    }
+
+    /** The server's refusal, for a {@code .reason} file. */
+    static String describe(SendResult.Rejected rejected) {
+        return "HTTP " + rejected.status() + " " + rejected.error() + ": " + rejected.message();
     }
 
     /** Photos that did not get through in this run (not retried again in the same run). */

@@ -11,6 +11,8 @@ import id.sistemparkir.core.contract.HealthResponse;
 import id.sistemparkir.core.contract.LoginResponse;
 import id.sistemparkir.core.contract.SessionView;
 import id.sistemparkir.core.contract.TariffDto;
+import id.sistemparkir.core.contract.TicketKeyDto;
+import id.sistemparkir.core.contract.TicketKeysResponse;
 import id.sistemparkir.core.vehicle.VehicleType;
 import id.sistemparkir.server.testsupport.Jpegs;
 import java.time.Instant;
@@ -44,7 +46,7 @@ class ServerApiTest {
     }
 
     @Test
-    void loginRemembersTheTokenAndHandsOutTheTicketKey() {
+    void loginRemembersTheToken() {
         ServerApi fresh = new ServerApi(server.endpoint());
         assertThat(fresh.token()).isEmpty();
 
@@ -53,7 +55,6 @@ class ServerApiTest {
         assertThat(login).isInstanceOf(ApiResult.Ok.class);
         LoginResponse body = login.bodyOrNull();
         assertThat(body.user().username()).isEqualTo("admin");
-        assertThat(body.ticketKey()).isNotBlank();
         assertThat(fresh.token()).contains(body.token());
     }
 
@@ -232,15 +233,16 @@ class ServerApiTest {
     }
 
     @Test
-    void tariffsAndTheTicketKeyAreServed() {
+    void tariffsAndThePublicTicketKeysAreServed() {
         ApiResult<List<TariffDto>> tariffs = api.tariffs();
-        ApiResult<TicketKey> key = api.ticketKey();
+        ApiResult<TicketKeysResponse> keys = api.ticketKeys();
 
         assertThat(tariffs.bodyOrNull()).isNotEmpty();
         assertThat(tariffs.bodyOrNull().get(0).rates()).containsKey(VehicleType.MOBIL);
-        assertThat(key.bodyOrNull().ticketKey()).isNotBlank();
-        assertThat(key.bodyOrNull().ticketKeyId()).isNotBlank();
-        assertThat(key.toString()).doesNotContain(key.bodyOrNull().ticketKey());
+        assertThat(keys.bodyOrNull().keys())
+                .anySatisfy(key -> assertThat(key.station()).isEqualTo(TicketKeyDto.SERVER));
+        assertThat(keys.bodyOrNull().keys())
+                .allSatisfy(key -> assertThat(key.toTrustedKey().keyId()).isEqualTo(key.keyId()));
     }
 
     @Test

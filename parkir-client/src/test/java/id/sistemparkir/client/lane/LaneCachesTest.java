@@ -1,21 +1,25 @@
 package id.sistemparkir.client.lane;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import id.sistemparkir.core.contract.RealtimeFrame;
 import id.sistemparkir.core.contract.SessionView;
 import id.sistemparkir.core.contract.TariffDto;
 import id.sistemparkir.core.contract.TariffRateDto;
+import id.sistemparkir.core.contract.TicketKeyDto;
+import id.sistemparkir.core.contract.TicketKeysResponse;
 import id.sistemparkir.core.json.Json;
 import id.sistemparkir.core.tariff.TariffSchedule;
+import id.sistemparkir.core.ticket.Ed25519Keys;
+import id.sistemparkir.core.ticket.TicketData;
 import id.sistemparkir.core.ticket.TicketSigner;
 import id.sistemparkir.core.vehicle.VehicleType;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.attribute.PosixFilePermission;
 import java.time.Instant;
-import java.util.Base64;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
@@ -89,19 +93,56 @@ class LaneCachesTest {
     }
 
     @Test
-    void theTicketKeyIsStoredOwnerOnlyAndReadBack() throws Exception {
-        String key = Base64.getEncoder().encodeToString(TicketSigner.newKey());
-        new TicketKeyStore(dataDir).remember(key);
+    void theStationMakesItsOwnKeyOnceAndKeepsItOwnerOnly() throws Exception {
+        String keyId = new TicketKeyStore(dataDir).signer().keyId();
 
         TicketKeyStore restarted = new TicketKeyStore(dataDir);
 
-        assertThat(restarted.signer()).isPresent();
-        assertThat(restarted.signer().get().keyId())
-                .isEqualTo(TicketSigner.fromBase64(key).keyId());
+        assertThat(restarted.signer().keyId()).isEqualTo(keyId);
+        assertThat(new TicketKeyStore(Files.createTempDirectory(dataDir, "other"))
+                        .signer()
+                        .keyId())
+                .isNotEqualTo(keyId);
         Path file = dataDir.resolve("secrets").resolve("ticket-key");
         if (Files.getFileStore(file).supportsFileAttributeView("posix")) {
             assertThat(Files.getPosixFilePermissions(file))
                     .containsExactlyInAnyOrder(PosixFilePermission.OWNER_READ, PosixFilePermission.OWNER_WRITE);
         }
+    }
+
+    @Test
+    void aDamagedKeyFileIsAnErrorNotASilentNewKey() throws Exception {
+        new TicketKeyStore(dataDir).signer();
+        Path file = dataDir.resolve("secrets").resolve("ticket-key");
+        Files.writeString(file, "garbage");
+
+        assertThatThrownBy(() -> new TicketKeyStore(dataDir).signer()).hasMessageContaining("damaged");
+        assertThat(Files.readString(file)).isEqualTo("garbage");
+    }
+
+    @Test
+    void theKeyRingIsCachedAndARotatedKeySignsOnceTheServerListsIt() {
+        TicketKeyStore store = new TicketKeyStore(dataDir);
+        TicketSigner current = store.signer();
+        TicketSigner next = store.stationKey().nextSigner();
+        String ticket = current.sign(new TicketData(UUID.randomUUID(), "IN1", VehicleType.MOBIL, Instant.now()));
+        store.update(new TicketKeysResponse(List.of(dto(current))));
+
+        TicketKeyStore restarted = new TicketKeyStore(dataDir);
+        assertThat(restarted.ring().verify(ticket).signer()).isEqualTo("IN1");
+        assertThat(restarted.enrolled()).isTrue();
+        assertThat(restarted.signer().keyId()).isEqualTo(current.keyId()); // next not enrolled yet: not used
+
+        restarted.update(new TicketKeysResponse(List.of(dto(current), dto(next))));
+
+        assertThat(restarted.signer().keyId()).isEqualTo(next.keyId());
+        assertThat(new TicketKeyStore(dataDir).signer().keyId()).isEqualTo(next.keyId());
+        assertThat(restarted.ring().verify(ticket).keyId()).isEqualTo(current.keyId()); // old tickets still verify
+        assertThat(restarted.stationKey().pendingNext()).isEmpty();
+    }
+
+    private static TicketKeyDto dto(TicketSigner signer) {
+        return new TicketKeyDto(
+                signer.keyId(), "IN1", Ed25519Keys.encodePublic(signer.publicKey()), Instant.now(), null, null);
     }
 }

@@ -19,7 +19,7 @@ public final class TestRecords {
     public static final ZoneId WIB = ZoneId.of("Asia/Jakarta");
 
     /** A lane's signer; only for ticket codes that tests read without verifying. */
-    public static final TicketSigner SIGNER = new TicketSigner(new byte[32]);
+    public static final TicketSigner SIGNER = TicketSigner.generate();
 
     private TestRecords() {}
 

@@ -9,6 +9,7 @@ import id.sistemparkir.client.offline.PhotoKind;
 import id.sistemparkir.core.contract.EntryRequest;
 import id.sistemparkir.core.contract.ExitRequest;
 import id.sistemparkir.core.contract.OfflineRecord;
+import id.sistemparkir.core.ticket.Ed25519Keys;
 import id.sistemparkir.core.ticket.TicketData;
 import id.sistemparkir.core.ticket.TicketSigner;
 import id.sistemparkir.core.vehicle.VehicleType;
@@ -27,6 +28,7 @@ import java.time.Instant;
 import java.time.ZoneId;
 import java.time.temporal.ChronoUnit;
 import java.util.List;
+import java.util.Map;
 import java.util.UUID;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.AfterAll;
@@ -61,8 +63,22 @@ class SyncAgainstServerTest {
         proxy = TcpProxy.start("localhost", server.server().port());
         api = server.api();
         adminToken = api.adminToken();
-        JsonNode key = TestApi.parse(api.get("/api/v1/ticket-key", adminToken));
-        laneSigner = TicketSigner.fromBase64(key.get("ticketKey").asText());
+        laneSigner = TicketSigner.generate();
+        HttpResponse<String> enrolled = api.post(
+                "/api/v1/ticket-stations",
+                adminToken,
+                TestApi.json(Map.of(
+                        "code",
+                        "IN1",
+                        "name",
+                        "Entry 1",
+                        "direction",
+                        "IN",
+                        "gate",
+                        "IN1",
+                        "publicKey",
+                        Ed25519Keys.encodePublic(laneSigner.publicKey()))));
+        assertThat(enrolled.statusCode()).as(enrolled.body()).isEqualTo(201);
     }
 
     @AfterAll

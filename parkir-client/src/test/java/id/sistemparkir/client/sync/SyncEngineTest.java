@@ -353,7 +353,7 @@ class SyncEngineTest {
     }
 
     @Test
-    void aRefusedPhotoIsDroppedAndItsDeliveredRecordIsDone() {
+    void aRefusedPhotoIsKeptInRejectedWithItsReasonAndItsDeliveredRecordIsDone() throws Exception {
         OfflineRecord entry = save(TestRecords.entry(T0));
         store.savePhoto(entry.id(), PhotoKind.MASUK, jpeg(1));
         server.answerPhoto(entry.id(), new SendResult.Rejected(409, "photo_conflict", "A different photo is stored"));
@@ -367,6 +367,11 @@ class SyncEngineTest {
         assertThat(progress).singleElement().satisfies(p -> assertThat(p.message())
                 .contains("photo refused"));
         assertThat(store.photo(entry.id(), PhotoKind.MASUK)).isEmpty();
+        // Never deleted (DESIGN §6): moved aside with the server's reason, not sent again.
+        Path rejected = dataDir.resolve(OfflineStore.OFFLINE_DATA).resolve(OfflineStore.REJECTED);
+        assertThat(rejected.resolve(entry.id() + ".jpg")).exists();
+        assertThat(Files.readString(rejected.resolve(entry.id() + ".jpg.reason")))
+                .contains("HTTP 409 photo_conflict");
     }
 
     @Test

@@ -27,5 +27,9 @@ public final class EventNames {
     /** A member (season pass) was created or changed: the member. */
     public static final String MEMBER_UPDATED = "member.updated";
 
+    // Ticket keys (issue 8).
+    /** A station was enrolled, its key rotated or revoked: {@code {station}}; exit lanes fetch the key ring again. */
+    public static final String TICKET_KEYS_UPDATED = "ticket-keys.updated";
+
     private EventNames() {}
 }

@@ -3,18 +3,16 @@ package id.sistemparkir.core.contract;
 import java.time.Instant;
 
 /**
- * The answer to a login (DESIGN §4).
+ * The answer to a login (DESIGN §4). It carries no ticket key: entry stations sign with their own key, and exit lanes
+ * fetch the public keys from {@code GET /api/v1/ticket-keys} (decision 0015).
  *
  * @param token the bearer token for {@code Authorization: Bearer <token>}
- * @param ticketKey the ticket HMAC key in base64, so that a lane can sign and verify tickets offline
- * @param ticketKeyId the key's id ({@code TicketSigner.keyId()}), to tell which key a lane holds
  */
-public record LoginResponse(String token, Instant expiresAt, UserInfo user, String ticketKey, String ticketKeyId) {
+public record LoginResponse(String token, Instant expiresAt, UserInfo user) {
 
-    /** Never shows the token or the key. */
+    /** Never shows the token. */
     @Override
     public String toString() {
-        return "LoginResponse[token=***, expiresAt=" + expiresAt + ", user=" + user + ", ticketKey=***, ticketKeyId="
-                + ticketKeyId + "]";
+        return "LoginResponse[token=***, expiresAt=" + expiresAt + ", user=" + user + "]";
     }
 }

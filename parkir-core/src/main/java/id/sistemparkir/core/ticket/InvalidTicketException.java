@@ -12,7 +12,16 @@ public final class InvalidTicketException extends RuntimeException {
         /** Well formed, but the signature does not match: altered, forged, or signed with another key. */
         BAD_SIGNATURE,
         /** A ticket code of a format version this software does not know. */
-        UNSUPPORTED_VERSION
+        UNSUPPORTED_VERSION,
+        /** Signed by a key the verifier does not hold: not enrolled, or an operator's own key. */
+        UNKNOWN_KEY,
+        /** Signed by a revoked station key with an entry time at or after the revocation. */
+        REVOKED_KEY,
+        /**
+         * Format 1 (one shared HMAC key, before issue 8): never verified any more; the server accepts such a code only
+         * as the exact ticket code of a session it stored before the upgrade (decision 0015).
+         */
+        RETIRED_FORMAT
     }
 
     private final Reason reason;

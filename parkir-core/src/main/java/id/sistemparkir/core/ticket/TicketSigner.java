@@ -3,132 +3,114 @@ package id.sistemparkir.core.ticket;
 import id.sistemparkir.core.ticket.InvalidTicketException.Reason;
 import java.nio.charset.StandardCharsets;
 import java.security.GeneralSecurityException;
-import java.security.MessageDigest;
-import java.security.SecureRandom;
-import java.util.Arrays;
-import java.util.Base64;
-import java.util.HexFormat;
+import java.security.KeyPair;
+import java.security.PrivateKey;
+import java.security.PublicKey;
+import java.security.Signature;
 import java.util.Objects;
-import javax.crypto.Mac;
-import javax.crypto.spec.SecretKeySpec;
 
 /**
- * Signs and verifies ticket codes with an HMAC key (DESIGN §7), so that a lane can accept a genuine ticket and
- * reject a forged one even when offline. Thread-safe.
+ * Signs ticket codes with one signer's own Ed25519 private key (an entry station's, or the server's for the tickets
+ * it issues); {@link TicketKeyRing} verifies them with the public keys alone (DESIGN §7, decision 0015). Thread-safe.
  *
- * <h2>Ticket code format, version 1</h2>
+ * <h2>Ticket code format, version 2</h2>
  *
  * <pre>{@code
- * T1 <payload: base32> - <signature: base32, 16 chars>
- * e.g. T1J45JYILUEVAN5FCL4B74D6IK44AGWBRTCAAUSTRR-GNAHE3YQRW3YF3S2   (59 characters, gate IN1)
+ * T2 <payload: base32> - <signature: base32, 103 chars>
  * }</pre>
  *
  * <ul>
- *   <li>{@code T1}: "ticket", format version 1. A {@code T} followed by another digit is a version this software
- *       does not know ({@link Reason#UNSUPPORTED_VERSION}).
- *   <li>payload, big-endian binary in RFC 4648 base32 (upper case, no padding): ticket id (16 bytes), entry time
- *       in epoch seconds (5 bytes, unsigned), vehicle class code (1 byte: 0 MOTOR, 1 MOBIL, 2 TRUK, fixed for
- *       this version), entry gate (1–16 ASCII bytes, the rest of the payload).
- *   <li>{@code -}, then the signature: HMAC-SHA256 under the ticket key of the ASCII text before the {@code -}
- *       (prefix and payload text), truncated to its first 10 bytes (80 bits), in base32 (exactly 16 characters).
+ *   <li>{@code T2}: "ticket", format version 2. {@code T1} is the HMAC format of before (recognised, never verified:
+ *       {@link Reason#RETIRED_FORMAT}); any other digit is {@link Reason#UNSUPPORTED_VERSION}.
+ *   <li>payload, big-endian binary in RFC 4648 base32 (upper case, no padding): the signing key's id (5 bytes, see
+ *       {@link TicketKeyIds}), ticket id (16 bytes), entry time in epoch seconds (5 bytes, unsigned), vehicle class
+ *       code (1 byte: 0 MOTOR, 1 MOBIL, 2 TRUK), entry gate (1–16 ASCII bytes, the rest of the payload).
+ *   <li>{@code -}, then the Ed25519 signature (RFC 8032, 64 bytes, 103 base32 characters) of the ASCII text before
+ *       the {@code -} (prefix and payload text).
  * </ul>
  *
- * <p>Length: 19 + ⌈(22 + gate length) × 8 / 5⌉ characters: 59 for a 3-character gate, 64 for 6, at most 80 for
- * 16. Every character is in the QR alphanumeric set ({@code A-Z 0-9 -}): with a gate of up to 4 characters a code
- * fits a version 3 QR symbol (29 × 29 modules) at error correction M, and every code fits version 4 (33 × 33).
- * A code is also safe, unescaped, in a URL path segment and in a file name. Codes are canonical: {@link #verify}
- * accepts exactly the text {@link #sign} produced (upper case, no alternative base32 spelling), so the code
- * itself can serve as a lookup key.
+ * <p>Length: 106 + ⌈(27 + gate length) × 8 / 5⌉ characters: 159 for a 3-character gate, at most 176. Every character
+ * is in the QR alphanumeric set ({@code A-Z 0-9 -}), so a code fits a version 8 QR symbol (49 × 49 modules) at error
+ * correction M; it is also safe, unescaped, in a URL path segment and a file name. Codes are canonical (strict
+ * base32, and Ed25519 verification in the JDK refuses non-canonical signatures), so the code is a lookup key.
  */
 public final class TicketSigner {
 
-    /** The shortest key accepted, in bytes. */
-    public static final int MIN_KEY_BYTES = 16;
-
-    private static final String ALGORITHM = "HmacSHA256";
-    private static final int NEW_KEY_BYTES = 32;
-    private static final SecureRandom RANDOM = new SecureRandom();
-
-    private final SecretKeySpec key;
+    private final PrivateKey privateKey;
+    private final PublicKey publicKey;
     private final String keyId;
 
     /**
-     * @param key the HMAC key, at least {@value #MIN_KEY_BYTES} bytes (copied)
+     * @param keys the signer's key pair; the public half names the key in every code
      */
-    public TicketSigner(byte[] key) {
-        Objects.requireNonNull(key, "key");
-        if (key.length < MIN_KEY_BYTES) {
+    public TicketSigner(KeyPair keys) {
+        Objects.requireNonNull(keys, "keys");
+        this.privateKey = Objects.requireNonNull(keys.getPrivate(), "private key");
+        if (!Ed25519Keys.ALGORITHM.equals(keys.getPublic().getAlgorithm())
+                && !"EdDSA".equals(keys.getPublic().getAlgorithm())) {
             throw new IllegalArgumentException(
-                    "ticket key must be at least " + MIN_KEY_BYTES + " bytes, was " + key.length);
+                    "ticket keys are Ed25519, not " + keys.getPublic().getAlgorithm());
         }
-        this.key = new SecretKeySpec(key, ALGORITHM);
-        this.keyId = keyIdOf(key);
+        this.publicKey = keys.getPublic();
+        this.keyId = TicketKeyIds.of(publicKey);
+        checkPair(keys);
     }
 
-    /** A signer for a key given in base64, as in {@code LoginResponse.ticketKey}. */
-    public static TicketSigner fromBase64(String key) {
-        return new TicketSigner(Base64.getDecoder().decode(Objects.requireNonNull(key, "key")));
+    /** Fails now, not at the first car, when the two halves do not belong together. */
+    private void checkPair(KeyPair keys) {
+        byte[] probe = "parkir key check".getBytes(StandardCharsets.US_ASCII);
+        try {
+            Signature verifier = Signature.getInstance(Ed25519Keys.ALGORITHM);
+            verifier.initVerify(keys.getPublic());
+            verifier.update(probe);
+            if (!verifier.verify(sign(probe))) {
+                throw new IllegalArgumentException("the private and public key are not one pair");
+            }
+        } catch (GeneralSecurityException e) {
+            throw new IllegalArgumentException("not an Ed25519 key pair: " + e.getMessage(), e);
+        }
     }
 
-    /** A new random 32-byte key from {@link SecureRandom}. */
-    public static byte[] newKey() {
-        byte[] key = new byte[NEW_KEY_BYTES];
-        RANDOM.nextBytes(key);
-        return key;
+    /** A signer with a new key pair (tests, and a station's first start). */
+    public static TicketSigner generate() {
+        return new TicketSigner(Ed25519Keys.generate());
     }
 
-    /** The first 8 lower-case hex characters of SHA-256 of the key: tells which key a lane holds, reveals nothing. */
+    /** The id of this signer's key, as carried in every code it signs. */
     public String keyId() {
         return keyId;
+    }
+
+    /** The public half: what an administrator enrolls, and what verifiers hold. */
+    public PublicKey publicKey() {
+        return publicKey;
     }
 
     /** The signed code for a ticket. */
     public String sign(TicketData data) {
         Objects.requireNonNull(data, "data");
-        String body = TicketCodec.body(data);
-        return TicketCodec.join(body, mac(body));
-    }
-
-    /**
-     * Checks a code's structure and signature and returns what it carries.
-     *
-     * @throws InvalidTicketException for a malformed, altered, forged or unsupported code (also for {@code null})
-     */
-    public TicketData verify(String code) {
-        TicketCodec.Parts parts = TicketCodec.split(code);
-        if (!MessageDigest.isEqual(mac(parts.body()), parts.signature())) {
-            throw new InvalidTicketException(Reason.BAD_SIGNATURE, "ticket code signature is not valid");
-        }
-        return TicketCodec.read(parts.payload());
+        String body = TicketCodec.body(keyId, data);
+        return TicketCodec.join(body, sign(body.getBytes(StandardCharsets.US_ASCII)));
     }
 
     /**
      * Reads a code WITHOUT checking its signature: for display and diagnostics only, never to price or accept a
-     * ticket.
+     * ticket. Reads format 1 and 2.
      *
      * @throws InvalidTicketException for a malformed or unsupported code
      */
     public static TicketData readUnverified(String code) {
-        return TicketCodec.read(TicketCodec.split(code).payload());
+        return TicketCodec.split(code).data();
     }
 
-    private byte[] mac(String body) {
+    private byte[] sign(byte[] message) {
         try {
-            Mac mac = Mac.getInstance(ALGORITHM);
-            mac.init(key);
-            byte[] full = mac.doFinal(body.getBytes(StandardCharsets.US_ASCII));
-            return Arrays.copyOf(full, TicketCodec.SIGNATURE_BYTES);
+            Signature signature = Signature.getInstance(Ed25519Keys.ALGORITHM);
+            signature.initSign(privateKey);
+            signature.update(message);
+            return signature.sign();
         } catch (GeneralSecurityException e) {
-            throw new IllegalStateException(ALGORITHM + " is not available", e);
-        }
-    }
-
-    private static String keyIdOf(byte[] key) {
-        try {
-            byte[] digest = MessageDigest.getInstance("SHA-256").digest(key);
-            return HexFormat.of().formatHex(digest, 0, 4);
-        } catch (GeneralSecurityException e) {
-            throw new IllegalStateException("SHA-256 is not available", e);
+            throw new IllegalArgumentException("cannot sign with this key: " + e.getMessage(), e);
         }
     }
 }

@@ -214,16 +214,10 @@ class ContractJsonTest {
                 "{\"username\":\"operator1\",\"password\":\"rahasia\",\"station\":\"IN1\"}");
         assertPinned(new LoginRequest("admin", "s3cret", null), "{\"username\":\"admin\",\"password\":\"s3cret\"}");
         assertPinned(
-                new LoginResponse(
-                        "tok.en.value",
-                        OUT,
-                        new UserInfo("operator1", "OPERATOR"),
-                        "AAECAwQFBgcICQoLDA0ODxAREhMUFRYXGBkaGxwdHh8=",
-                        "630dcd29"),
+                new LoginResponse("tok.en.value", OUT, new UserInfo("operator1", "OPERATOR")),
                 """
                 {"token":"tok.en.value","expiresAt":"2026-11-25T03:30:00Z",
-                 "user":{"username":"operator1","role":"OPERATOR"},
-                 "ticketKey":"AAECAwQFBgcICQoLDA0ODxAREhMUFRYXGBkaGxwdHh8=","ticketKeyId":"630dcd29"}""");
+                 "user":{"username":"operator1","role":"OPERATOR"}}""");
     }
 
     @Test

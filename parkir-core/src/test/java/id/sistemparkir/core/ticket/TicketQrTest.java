@@ -17,9 +17,10 @@ import org.junit.jupiter.params.provider.ValueSource;
 
 class TicketQrTest {
 
-    private static final String CODE = "T1J45JYILUEVAN5FCL4B74D6IK44AGWBRTCAAUSTRR-GNAHE3YQRW3YF3S2";
-    private static final String LONGEST_CODE =
-            "T1J45JYILUEVAN5FCL4B74D6IK44AGWBRTCABEOQKUIUWUKWCJKQWU4T2SKREDC-J332EFQLFPP4SXFW";
+    private static final String CODE = TicketSignerTest.GOLDEN;
+    private static final String LONGEST_CODE = TicketSigner.generate()
+            .sign(new TicketData(
+                    UUID.randomUUID(), "GATE-EXIT-NORTH1", VehicleType.TRUK, Instant.parse("2026-11-25T01:00:00Z")));
 
     @ParameterizedTest
     @ValueSource(ints = {1, 29, 100, 300})
@@ -42,15 +43,15 @@ class TicketQrTest {
         QRCode longest = Encoder.encode(LONGEST_CODE, ErrorCorrectionLevel.M);
 
         assertThat(typical.getMode()).isEqualTo(Mode.ALPHANUMERIC);
-        assertThat(typical.getVersion().getVersionNumber()).isEqualTo(3);
-        assertThat(longest.getVersion().getVersionNumber()).isEqualTo(4);
-        // Version 3 is 29 modules; with the one-module margin each side, 31.
-        assertThat(TicketQr.encode(CODE, 1).getWidth()).isEqualTo(31);
+        assertThat(typical.getVersion().getVersionNumber()).isEqualTo(6);
+        assertThat(longest.getVersion().getVersionNumber()).isEqualTo(7);
+        // Version 6 is 41 modules; with the one-module margin each side, 43.
+        assertThat(TicketQr.encode(CODE, 1).getWidth()).isEqualTo(43);
     }
 
     @Test
-    void gatesUpToFourCharactersFitVersion3AndEveryCodeFitsVersion4() throws Exception {
-        TicketSigner signer = new TicketSigner(TicketSigner.newKey());
+    void gatesUpToThreeCharactersFitVersion6AndEveryCodeFitsVersion7() throws Exception {
+        TicketSigner signer = TicketSigner.generate();
         for (int gateLength = 1; gateLength <= 16; gateLength++) {
             TicketData ticket = new TicketData(
                     UUID.randomUUID(), "G".repeat(gateLength), VehicleType.TRUK, Instant.parse("2026-11-25T01:00:00Z"));
@@ -58,7 +59,7 @@ class TicketQrTest {
                     .getVersion()
                     .getVersionNumber();
 
-            assertThat(version).as("gate length %d", gateLength).isEqualTo(gateLength <= 4 ? 3 : 4);
+            assertThat(version).as("gate length %d", gateLength).isEqualTo(gateLength <= 3 ? 6 : 7);
         }
     }
 

@@ -5,6 +5,8 @@ import static org.awaitility.Awaitility.await;
 
 import id.sistemparkir.client.LiveOptions;
 import id.sistemparkir.client.i18n.Language;
+import id.sistemparkir.client.lane.TicketKeyStore;
+import id.sistemparkir.core.ticket.TicketSigner;
 import id.sistemparkir.desktop.common.ConnectionIndicator;
 import id.sistemparkir.desktop.lane.DesktopOptions;
 import id.sistemparkir.desktop.lane.LaneApp;
@@ -12,6 +14,7 @@ import id.sistemparkir.desktop.lane.LaneShell;
 import id.sistemparkir.server.db.TestDatabase;
 import id.sistemparkir.server.db.TestDatabases;
 import id.sistemparkir.server.testsupport.TestServer;
+import id.sistemparkir.server.testsupport.TestStations;
 import id.sistemparkir.testing.TcpProxy;
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -73,6 +76,12 @@ final class LaneWindows implements AutoCloseable {
 
     TestServer server() {
         return server;
+    }
+
+    /** Makes the station's own key in its data dir (as its first start would) and enrolls it as an administrator. */
+    void enrollEntryStation(String station) {
+        TicketSigner signer = new TicketKeyStore(dataRoot.resolve(station)).signer();
+        TestStations.enrollEntry(server, station, signer.publicKey());
     }
 
     DesktopOptions options(String station) {

@@ -26,7 +26,6 @@ import id.sistemparkir.desktop.shift.ShiftCloseDialog;
 import id.sistemparkir.desktop.sync.SyncDialogs;
 import id.sistemparkir.server.testsupport.TestApi;
 import java.nio.file.Path;
-import java.security.SecureRandom;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
@@ -89,6 +88,7 @@ class LaneWindowsGuiTest {
             }
         }));
         lanes = new LaneWindows(dataRoot);
+        lanes.enrollEntryStation("IN1");
         in = lanes.open(ParkingInApp.app(), "IN1");
         out = lanes.open(ParkingOutApp.app(), "OUT1");
         token = lanes.server().api().adminToken();
@@ -253,9 +253,7 @@ class LaneWindowsGuiTest {
     @Test
     @Order(5)
     void aForgedTicketIsRefusedAndNothingIsPriced() {
-        byte[] key = new byte[32];
-        new SecureRandom().nextBytes(key);
-        String forged = new TicketSigner(key)
+        String forged = TicketSigner.generate() // an operator's own key, never enrolled
                 .sign(new TicketData(
                         UUID.randomUUID(),
                         "IN1",

@@ -1,7 +1,6 @@
 package id.sistemparkir.server.auth;
 
 import id.sistemparkir.server.config.ServerConfig;
-import id.sistemparkir.server.ticket.TicketKeys;
 import io.javalin.config.RoutesConfig;
 import java.security.SecureRandom;
 import java.time.Clock;
@@ -27,18 +26,17 @@ public final class AuthModule {
      *
      * @throws id.sistemparkir.server.ServerStartException when the initial admin cannot be created as configured
      */
-    public static AuthModule create(Jdbi jdbi, ServerConfig config, TicketKeys ticketKeys, Clock clock) {
-        return create(jdbi, config, ticketKeys, clock, new PasswordHasher(new SecureRandom()));
+    public static AuthModule create(Jdbi jdbi, ServerConfig config, Clock clock) {
+        return create(jdbi, config, clock, new PasswordHasher(new SecureRandom()));
     }
 
-    static AuthModule create(
-            Jdbi jdbi, ServerConfig config, TicketKeys ticketKeys, Clock clock, PasswordHasher hasher) {
+    static AuthModule create(Jdbi jdbi, ServerConfig config, Clock clock, PasswordHasher hasher) {
         SecureRandom random = new SecureRandom();
         UserRepository users = new UserRepository();
         TokenService tokens = new TokenService(jdbi, new TokenRepository(), config.tokenTtl(), clock, random);
         LoginThrottle throttle = new LoginThrottle(clock);
         new InitialAdmin(jdbi, users, hasher, random, clock).ensure(config.initialAdminPassword(), config.dataDir());
-        LoginService logins = new LoginService(jdbi, users, tokens, hasher, throttle, ticketKeys, clock);
+        LoginService logins = new LoginService(jdbi, users, tokens, hasher, throttle, clock);
         UserService userService = new UserService(jdbi, users, tokens, hasher, throttle, clock);
         return new AuthModule(tokens, new AuthRoutes(logins, userService));
     }

@@ -5,7 +5,6 @@ import id.sistemparkir.core.contract.LoginResponse;
 import id.sistemparkir.core.contract.UserInfo;
 import id.sistemparkir.server.audit.AuditLog;
 import id.sistemparkir.server.http.ApiException;
-import id.sistemparkir.server.ticket.TicketKeys;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.Optional;
@@ -27,7 +26,6 @@ final class LoginService {
     private final TokenService tokens;
     private final PasswordHasher hasher;
     private final LoginThrottle throttle;
-    private final TicketKeys ticketKeys;
     private final Clock clock;
     private final String dummyHash;
 
@@ -37,14 +35,12 @@ final class LoginService {
             TokenService tokens,
             PasswordHasher hasher,
             LoginThrottle throttle,
-            TicketKeys ticketKeys,
             Clock clock) {
         this.jdbi = jdbi;
         this.users = users;
         this.tokens = tokens;
         this.hasher = hasher;
         this.throttle = throttle;
-        this.ticketKeys = ticketKeys;
         this.clock = clock;
         this.dummyHash = hasher.hash("dummy password for unknown users");
     }
@@ -99,9 +95,7 @@ final class LoginService {
         return new LoginResponse(
                 token.token(),
                 token.expiresAt(),
-                new UserInfo(user.username(), user.role().name()),
-                ticketKeys.keyBase64(),
-                ticketKeys.keyId());
+                new UserInfo(user.username(), user.role().name()));
     }
 
     /** Revokes the caller's token. */

@@ -83,7 +83,6 @@ public record ServerConfig(
 
     public String describe() {
         return "port=" + port + ", database=" + database.describe() + ", dataDir=" + dataDir.toAbsolutePath()
-                + ", initialAdminPassword=" + (initialAdminPassword.isPresent() ? "(from environment)" : "(generated)")
                 + ", tokenTtl=" + tokenTtl + ", statusInterval=" + statusInterval + ", " + housekeeping.describe();
     }
 

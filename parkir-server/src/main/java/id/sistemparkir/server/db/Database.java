@@ -99,6 +99,9 @@ public final class Database implements AutoCloseable {
         while (root.getCause() != null && root.getCause() != root) {
             root = root.getCause();
         }
+        if (root instanceof java.net.UnknownHostException) { // its message is the bare host name
+            return "unknown host '" + root.getMessage() + "' (check the host in the database URL)";
+        }
         return root.getMessage() == null ? root.toString() : root.getMessage();
     }
 

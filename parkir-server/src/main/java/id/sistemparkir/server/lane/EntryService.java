@@ -6,6 +6,7 @@ import id.sistemparkir.core.contract.EventNames;
 import id.sistemparkir.core.plate.Plate;
 import id.sistemparkir.core.text.FieldRule;
 import id.sistemparkir.core.ticket.ShortCode;
+import id.sistemparkir.core.ticket.SignedTicket;
 import id.sistemparkir.core.ticket.TicketData;
 import id.sistemparkir.server.auth.AuthUser;
 import id.sistemparkir.server.db.Sql;
@@ -125,11 +126,16 @@ public final class EntryService {
         String gate = LaneInput.gate(request.gate());
         Instant entryTime = LaneInput.deviceTime(request.entryTime(), now, "entryTime");
         String ticketCode;
+        SignedTicket signed;
         if (request.ticketCode() == null || request.ticketCode().isBlank()) {
-            ticketCode = ticketKeys.signer().sign(new TicketData(request.id(), gate, request.vehicleType(), entryTime));
+            ticketCode = ticketKeys
+                    .serverSigner()
+                    .sign(new TicketData(request.id(), gate, request.vehicleType(), entryTime));
+            signed = ticketKeys.verify(ticketCode);
         } else {
             ticketCode = LaneInput.text(FieldRule.TICKET_CODE, request.ticketCode(), "ticketCode");
-            TicketData ticket = LaneInput.ticket(ticketKeys.signer(), ticketCode);
+            signed = LaneInput.ticket(ticketKeys, ticketCode);
+            TicketData ticket = signed.data();
             boolean matches = ticket.ticketId().equals(request.id())
                     && ticket.gate().equals(gate)
                     && ticket.vehicleType() == request.vehicleType()
@@ -143,6 +149,7 @@ public final class EntryService {
         return new NewEntry(
                 request.id(),
                 ticketCode,
+                signed,
                 plate,
                 request.vehicleType(),
                 gate,

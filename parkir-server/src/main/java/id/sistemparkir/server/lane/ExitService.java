@@ -3,7 +3,6 @@ package id.sistemparkir.server.lane;
 import id.sistemparkir.core.contract.ExitConflictView;
 import id.sistemparkir.core.contract.ExitRequest;
 import id.sistemparkir.core.contract.ExitResponse;
-import id.sistemparkir.core.ticket.TicketData;
 import id.sistemparkir.server.auth.AuthUser;
 import id.sistemparkir.server.http.ApiException;
 import id.sistemparkir.server.realtime.EventNotifier;
@@ -200,12 +199,12 @@ public final class ExitService {
                 request.ticketCode() == null ? null : request.ticketCode().trim();
         UUID sessionId = request.entryId();
         if (ticketCode != null) {
-            TicketData ticket = LaneInput.ticket(ticketKeys.signer(), ticketCode);
-            if (sessionId != null && !sessionId.equals(ticket.ticketId())) {
+            UUID ticketSession = LaneInput.sessionOf(ticketKeys, ticketCode);
+            if (sessionId != null && !sessionId.equals(ticketSession)) {
                 throw ApiException.badRequest(
                         "ticket_mismatch", "entryId " + sessionId + " does not belong to this ticket.");
             }
-            sessionId = ticket.ticketId();
+            sessionId = ticketSession;
         }
         return new ExitCommand(
                 request.id(),

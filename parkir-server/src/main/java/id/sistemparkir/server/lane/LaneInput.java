@@ -7,10 +7,11 @@ import id.sistemparkir.core.plate.Plates;
 import id.sistemparkir.core.text.FieldRule;
 import id.sistemparkir.core.text.InvalidFieldException;
 import id.sistemparkir.core.ticket.InvalidTicketException;
-import id.sistemparkir.core.ticket.TicketData;
-import id.sistemparkir.core.ticket.TicketSigner;
+import id.sistemparkir.core.ticket.InvalidTicketException.Reason;
+import id.sistemparkir.core.ticket.SignedTicket;
 import id.sistemparkir.server.http.ApiException;
 import id.sistemparkir.server.http.Ids;
+import id.sistemparkir.server.ticket.TicketKeys;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
@@ -100,13 +101,34 @@ final class LaneInput {
         return method;
     }
 
-    static TicketData ticket(TicketSigner signer, String code) {
+    /** A genuine ticket of an enrolled, unrevoked key; 400 {@code invalid_ticket} otherwise. */
+    static SignedTicket ticket(TicketKeys keys, String code) {
         String text = text(FieldRule.TICKET_CODE, code, "ticketCode");
         try {
-            return signer.verify(text);
+            return keys.verify(text);
         } catch (InvalidTicketException e) {
-            throw ApiException.badRequest("invalid_ticket", "The ticket is not genuine: " + e.getMessage());
+            throw notGenuine(e);
         }
+    }
+
+    /**
+     * The session a ticket code names: a genuine format 2 ticket names it itself; a format 1 code (printed before the
+     * upgrade, no longer verifiable) only as the exact code of a session stored before it (decision 0015).
+     */
+    static UUID sessionOf(TicketKeys keys, String code) {
+        String text = text(FieldRule.TICKET_CODE, code, "ticketCode");
+        try {
+            return keys.verify(text).data().ticketId();
+        } catch (InvalidTicketException e) {
+            if (e.reason() == Reason.RETIRED_FORMAT) {
+                return keys.legacySession(text).orElseThrow(() -> notGenuine(e));
+            }
+            throw notGenuine(e);
+        }
+    }
+
+    private static ApiException notGenuine(InvalidTicketException e) {
+        return ApiException.badRequest("invalid_ticket", "The ticket is not genuine: " + e.getMessage());
     }
 
     static UUID uuid(String raw, String field) {

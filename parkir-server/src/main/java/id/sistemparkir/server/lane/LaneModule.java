@@ -25,7 +25,7 @@ import java.util.UUID;
 import org.jdbi.v3.core.Jdbi;
 
 /**
- * Lane work over HTTP: entries, exits, photos, tickets, vehicles inside, fee quotes, tariffs, the ticket key, and for
+ * Lane work over HTTP: entries, exits, photos, tickets, vehicles inside, fee quotes, tariffs, and for
  * the back office the sync log, pending exits and exit conflicts. Builds its services (the feature's wiring) and keeps handlers thin: parse, call, map.
  */
 public final class LaneModule {
@@ -39,7 +39,6 @@ public final class LaneModule {
     private final PhotoService photos;
     private final TariffRepository tariffRepository;
     private final TariffService tariffs;
-    private final TicketKeys ticketKeys;
     private final PaymentMethodSettings paymentMethods;
     private final Clock clock;
 
@@ -79,7 +78,6 @@ public final class LaneModule {
         this.photos = new PhotoService(jdbi, clock);
         this.tariffRepository = tariffRepository;
         this.tariffs = new TariffService(jdbi, tariffRepository, eventLog, notifier, clock);
-        this.ticketKeys = ticketKeys;
         this.clock = clock;
     }
 
@@ -116,10 +114,6 @@ public final class LaneModule {
                 Role.OPERATOR);
         routes.get("/api/v1/vehicles/inside", this::getInside, Role.OPERATOR);
         routes.get("/api/v1/fees/quote", this::getQuote, Role.OPERATOR);
-        routes.get(
-                "/api/v1/ticket-key",
-                ctx -> ctx.json(Map.of("ticketKey", ticketKeys.keyBase64(), "ticketKeyId", ticketKeys.keyId())),
-                Role.OPERATOR);
         routes.get("/api/v1/tariffs", ctx -> ctx.json(tariffs.all()), Role.OPERATOR);
         routes.get(
                 "/api/v1/payment-methods", ctx -> ctx.json(Map.of("methods", paymentMethods.current())), Role.OPERATOR);
@@ -179,9 +173,12 @@ public final class LaneModule {
         Optional<String> shortCode = QueryParams.optional(ctx, "shortCode");
         if (shortCode.isPresent()) {
             ctx.json(queries.insideByShortCode(shortCode.get(), limit));
-        } else {
-            ctx.json(queries.inside(QueryParams.optional(ctx, "plate").orElse(null), limit));
+            return;
         }
+        UUID after = QueryParams.optional(ctx, "after")
+                .map(id -> LaneInput.uuid(id.trim(), "after"))
+                .orElse(null);
+        ctx.json(queries.inside(QueryParams.optional(ctx, "plate").orElse(null), limit, after));
     }
 
     private void getQuote(Context ctx) {

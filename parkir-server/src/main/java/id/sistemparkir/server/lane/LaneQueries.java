@@ -7,7 +7,6 @@ import id.sistemparkir.core.plate.InvalidPlateException;
 import id.sistemparkir.core.plate.Plates;
 import id.sistemparkir.core.tariff.FeeQuote;
 import id.sistemparkir.core.ticket.ShortCode;
-import id.sistemparkir.core.ticket.TicketData;
 import id.sistemparkir.server.http.ApiException;
 import id.sistemparkir.server.ticket.TicketKeys;
 import java.time.Instant;
@@ -72,6 +71,14 @@ public final class LaneQueries {
     }
 
     public List<SessionView> inside(String platePrefix, int limit) {
+        return inside(platePrefix, limit, null);
+    }
+
+    /**
+     * @param afterId when given, a page of the sessions in id order after this id (the nil UUID for the first page),
+     *     so that a lane can load every vehicle inside, however many; else the newest entries first
+     */
+    public List<SessionView> inside(String platePrefix, int limit, UUID afterId) {
         String prefix;
         try {
             prefix = platePrefix == null ? "" : Plates.normalizeForSearch(platePrefix);
@@ -79,7 +86,9 @@ public final class LaneQueries {
             throw ApiException.badRequest("invalid_plate", e.getMessage());
         }
         checkLimit(limit);
-        return withPhotos(jdbi.withHandle(h -> sessions.activeByPlatePrefix(h, prefix, limit)));
+        return withPhotos(jdbi.withHandle(h -> afterId == null
+                ? sessions.activeByPlatePrefix(h, prefix, limit)
+                : sessions.activePage(h, prefix, afterId, limit)));
     }
 
     private static void checkLimit(int limit) {
@@ -127,8 +136,7 @@ public final class LaneQueries {
     }
 
     private UUID sessionIdOf(String ticketCode) {
-        TicketData ticket = LaneInput.ticket(ticketKeys.signer(), ticketCode);
-        return ticket.ticketId();
+        return LaneInput.sessionOf(ticketKeys, ticketCode);
     }
 
     private SessionRow find(UUID sessionId) {

@@ -1,14 +1,20 @@
 package id.sistemparkir.server.lane;
 
 import id.sistemparkir.core.plate.Plate;
+import id.sistemparkir.core.ticket.SignedTicket;
 import id.sistemparkir.core.vehicle.VehicleType;
 import java.time.Instant;
 import java.util.UUID;
 
-/** A validated entry, ready to be stored. */
+/**
+ * A validated entry, ready to be stored.
+ *
+ * @param signer who signed the ticket code (key id, station or SERVER, signature); null without a code
+ */
 record NewEntry(
         UUID id,
         String ticketCode,
+        SignedTicket signer,
         Plate plate,
         VehicleType vehicleType,
         String gate,
@@ -25,6 +31,7 @@ record NewEntry(
         return new NewEntry(
                 id,
                 ticketCode,
+                signer,
                 plate,
                 vehicleType,
                 gate,
@@ -43,6 +50,7 @@ record NewEntry(
         return new NewEntry(
                 id,
                 ticketCode,
+                signer,
                 plate,
                 vehicleType,
                 gate,

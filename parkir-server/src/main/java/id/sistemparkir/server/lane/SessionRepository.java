@@ -53,6 +53,17 @@ final class SessionRepository {
                 .list();
     }
 
+    /** One page of ACTIVE sessions in id order after {@code afterId} (a lane filling its cache of vehicles inside). */
+    List<SessionRow> activePage(Handle h, String platePrefix, UUID afterId, int limit) {
+        return h.createQuery("SELECT " + COLUMNS + " FROM parking_sessions WHERE status = 'ACTIVE'"
+                        + " AND plate LIKE :prefix AND id > :after ORDER BY id LIMIT :limit")
+                .bind("prefix", platePrefix + "%")
+                .bind("after", afterId.toString())
+                .bind("limit", limit)
+                .map(SessionRepository::map)
+                .list();
+    }
+
     /** Whether an ACTIVE session other than {@code exceptId} holds the short code (see V7). */
     boolean shortCodeHeld(Handle h, String canonical, UUID exceptId) {
         return h.createQuery("SELECT COUNT(*) FROM parking_sessions WHERE active_short_code = :code AND id <> :id")
@@ -77,10 +88,10 @@ final class SessionRepository {
         h.createUpdate("INSERT INTO parking_sessions (id, ticket_code, plate, plate_display, non_standard_plate,"
                         + " vehicle_type, status, entry_gate, entry_time, entry_received_at, entry_offline,"
                         + " entry_station, entry_operator, suspected_duplicate, tariff_version, updated_at,"
-                        + " short_code, active_short_code)"
+                        + " short_code, active_short_code, ticket_key_id, ticket_signer, ticket_signature)"
                         + " VALUES (:id, :ticketCode, :plate, :plateDisplay, :nonStandard, :vehicleType, 'ACTIVE',"
                         + " :gate, :entryTime, :receivedAt, :offline, :station, :operator, :suspectedDuplicate,"
-                        + " :tariffVersion, :receivedAt, :shortCode, :activeShortCode)")
+                        + " :tariffVersion, :receivedAt, :shortCode, :activeShortCode, :keyId, :signer, :signature)")
                 .bind("shortCode", ShortCode.of(entry.id()))
                 .bind("activeShortCode", entry.shortCodeShared() ? null : ShortCode.of(entry.id()))
                 .bind("id", entry.id())
@@ -97,6 +108,11 @@ final class SessionRepository {
                 .bind("operator", entry.operator())
                 .bind("suspectedDuplicate", entry.suspectedDuplicate())
                 .bind("tariffVersion", entry.tariffVersion())
+                .bind("keyId", entry.signer() == null ? null : entry.signer().keyId())
+                .bind("signer", entry.signer() == null ? null : entry.signer().signer())
+                .bind(
+                        "signature",
+                        entry.signer() == null ? null : entry.signer().signature())
                 .execute();
     }
 

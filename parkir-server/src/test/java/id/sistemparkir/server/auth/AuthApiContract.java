@@ -81,8 +81,9 @@ abstract class AuthApiContract {
                         .plus(Duration.ofHours(12)));
         assertThat(body.get("user").get("username").asText()).isEqualTo("lane.in1");
         assertThat(body.get("user").get("role").asText()).isEqualTo("OPERATOR");
-        assertThat(body.get("ticketKey").asText()).isNotBlank();
-        assertThat(body.get("ticketKeyId").asText()).isNotBlank();
+        // No ticket key of any kind in a login (issue 8): an operator account can sign nothing.
+        assertThat(body.has("ticketKey")).isFalse();
+        assertThat(body.toString()).doesNotContainIgnoringCase("key");
 
         List<String> stored = jdbi.withHandle(
                 h -> h.createQuery("SELECT t.token_hash FROM auth_tokens t JOIN users u ON u.id = t.user_id"

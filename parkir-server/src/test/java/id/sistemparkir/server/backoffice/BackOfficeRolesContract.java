@@ -41,7 +41,8 @@ abstract class BackOfficeRolesContract {
             "GET /api/v1/tickets/{ticketCode}",
             "GET /api/v1/vehicles/inside",
             "GET /api/v1/fees/quote",
-            "GET /api/v1/ticket-key",
+            // Public ticket keys only (issue 8): what an exit lane needs to verify tickets offline.
+            "GET /api/v1/ticket-keys",
             "GET /api/v1/tariffs",
             "GET /api/v1/payment-methods",
             // A cashier's own shift (the server keeps an operator to their own shifts).
@@ -53,6 +54,11 @@ abstract class BackOfficeRolesContract {
 
     /** Tariffs, users, settings and what configures the garage: ADMIN only. */
     static final Set<String> ADMIN = Set.of(
+            // Station enrollment and ticket keys (issue 8).
+            "GET /api/v1/ticket-stations",
+            "POST /api/v1/ticket-stations",
+            "POST /api/v1/ticket-stations/{code}/rotate",
+            "POST /api/v1/ticket-stations/{code}/revoke",
             "GET /api/v1/users",
             "POST /api/v1/users",
             "PUT /api/v1/users/{username}",

@@ -182,7 +182,13 @@ abstract class HostileInputContract {
                 "/api/v1/auth/login", null, HostileCases.login(Target.OPERATOR, Target.PASSWORD, Target.STATION));
         assertThat(login.statusCode()).as(login.body()).isEqualTo(200);
         String operator = TestApi.parse(login).get("token").asText();
-        String ticketKey = TestApi.parse(login).path("ticketKey").asText("");
+        // The server's private ticket key (issue 8): no answer to any hostile request may carry it.
+        String serverKey = database.jdbi()
+                .withHandle(
+                        h -> h.createQuery("SELECT setting_value FROM settings WHERE setting_key = 'ticket.server-key'")
+                                .mapTo(String.class)
+                                .one())
+                .split(" ")[0];
         String supervisor = api.login(Target.SUPERVISOR, Target.PASSWORD);
         String noStation = api.login(Target.OPERATOR, Target.PASSWORD);
         String loggedOut = api.login(Target.OPERATOR, Target.PASSWORD);
@@ -194,9 +200,7 @@ abstract class HostileInputContract {
         String ticketCode = TestApi.parse(entry).get("ticketCode").asText();
         List<String> secrets = new ArrayList<>(
                 List.of(TestServer.ADMIN_PASSWORD, Target.PASSWORD, admin, operator, supervisor, noStation));
-        if (!ticketKey.isEmpty()) {
-            secrets.add(ticketKey);
-        }
+        secrets.add(serverKey);
         return new Target(
                 api,
                 server.server().port(),

@@ -11,7 +11,13 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.fasterxml.jackson.databind.JsonNode;
 import id.sistemparkir.core.contract.EntryRequest;
 import id.sistemparkir.core.contract.ExitRequest;
+import id.sistemparkir.core.contract.TicketKeyDto;
+import id.sistemparkir.core.contract.TicketKeysResponse;
+import id.sistemparkir.core.json.Json;
+import id.sistemparkir.core.ticket.Ed25519Keys;
+import id.sistemparkir.core.ticket.SignedTicket;
 import id.sistemparkir.core.ticket.TicketData;
+import id.sistemparkir.core.ticket.TicketKeyRing;
 import id.sistemparkir.core.ticket.TicketSigner;
 import id.sistemparkir.core.vehicle.VehicleType;
 import id.sistemparkir.server.db.TestDatabase;
@@ -55,8 +61,22 @@ abstract class LaneApiContract {
         server = TestServer.start(database.config());
         api = server.api();
         token = api.adminToken();
-        JsonNode key = parse(api.get("/api/v1/ticket-key", token));
-        laneSigner = TicketSigner.fromBase64(key.get("ticketKey").asText());
+        laneSigner = TicketSigner.generate();
+        HttpResponse<String> enrolled = api.post(
+                "/api/v1/ticket-stations",
+                token,
+                json(Map.of(
+                        "code",
+                        "IN1",
+                        "name",
+                        "Entry 1",
+                        "direction",
+                        "IN",
+                        "gate",
+                        "IN1",
+                        "publicKey",
+                        Ed25519Keys.encodePublic(laneSigner.publicKey()))));
+        assertThat(enrolled.statusCode()).as(enrolled.body()).isEqualTo(201);
     }
 
     @AfterAll
@@ -67,6 +87,14 @@ abstract class LaneApiContract {
         if (database != null) {
             database.close();
         }
+    }
+
+    /** The key ring as an exit lane downloads it. */
+    private TicketKeyRing ring() throws Exception {
+        TicketKeysResponse keys =
+                Json.mapper().readValue(api.get("/api/v1/ticket-keys", token).body(), TicketKeysResponse.class);
+        return new TicketKeyRing(
+                keys.keys().stream().map(TicketKeyDto::toTrustedKey).toList());
     }
 
     private Instant now() {
@@ -92,7 +120,7 @@ abstract class LaneApiContract {
     }
 
     @Test
-    void entryIssuesASignedTicketAndAReplayIsAlreadyPresent() {
+    void entryIssuesASignedTicketAndAReplayIsAlreadyPresent() throws Exception {
         EntryRequest request = entry("b 1234 xyz", VehicleType.MOBIL, now().minusSeconds(60));
 
         HttpResponse<String> first = postEntry(request);
@@ -103,8 +131,16 @@ abstract class LaneApiContract {
         assertThat(body.get("plate").asText()).isEqualTo("B1234XYZ");
         assertThat(body.get("plateDisplay").asText()).isEqualTo("B 1234 XYZ");
         assertThat(body.get("duplicate").asBoolean()).isFalse();
-        TicketData ticket = laneSigner.verify(body.get("ticketCode").asText());
-        assertThat(ticket.ticketId()).isEqualTo(request.id());
+        SignedTicket signed = ring().verify(body.get("ticketCode").asText());
+        assertThat(signed.data().ticketId()).isEqualTo(request.id());
+        assertThat(signed.signer()).isEqualTo(TicketKeyDto.SERVER);
+        assertThat(count(
+                        "SELECT COUNT(*) FROM parking_sessions WHERE id = ? AND ticket_signer = 'SERVER'"
+                                + " AND ticket_key_id = ? AND ticket_signature = ?",
+                        request.id().toString(),
+                        signed.keyId(),
+                        signed.signature()))
+                .isEqualTo(1);
         assertThat(again.statusCode()).isEqualTo(200);
         assertThat(parse(again).get("duplicate").asBoolean()).isTrue();
         assertThat(parse(again).get("ticketCode").asText())
@@ -288,7 +324,7 @@ abstract class LaneApiContract {
 
     @Test
     void aForgedTicketIsRefusedAndStoresNothing() {
-        TicketSigner forger = new TicketSigner(TicketSigner.newKey());
+        TicketSigner forger = TicketSigner.generate();
         UUID id = UUID.randomUUID();
         String forged = forger.sign(new TicketData(id, "IN1", VehicleType.MOBIL, now()));
 
@@ -325,6 +361,36 @@ abstract class LaneApiContract {
         assertThat(parse(exit).get("feeMismatch").asBoolean()).isFalse();
         assertThat(parse(api.get("/api/v1/vehicles/inside?plate=B8888PQ", token)))
                 .isEmpty();
+    }
+
+    @Test
+    void everyVehicleInsideCanBeLoadedPageByPageInIdOrder() {
+        Instant in = now().minus(Duration.ofMinutes(5));
+        List<String> mine = new ArrayList<>();
+        for (String plate : List.of("B 71 PG", "B 72 PG", "B 73 PG")) {
+            mine.add(parse(postEntry(entry(plate, VehicleType.MOTOR, in)))
+                    .get("id")
+                    .asText());
+        }
+
+        List<String> seen = new ArrayList<>();
+        String after = "00000000-0000-0000-0000-000000000000";
+        while (true) {
+            JsonNode page = parse(api.get("/api/v1/vehicles/inside?limit=2&after=" + after, token));
+            page.forEach(s -> {
+                assertThat(s.get("status").asText()).isEqualTo("ACTIVE");
+                seen.add(s.get("id").asText());
+            });
+            if (page.size() < 2) {
+                break;
+            }
+            after = page.get(page.size() - 1).get("id").asText();
+        }
+
+        assertThat(seen).containsAll(mine).doesNotHaveDuplicates().isSorted();
+        assertThat(api.get("/api/v1/vehicles/inside?limit=2&after=not-a-uuid", token)
+                        .statusCode())
+                .isEqualTo(400);
     }
 
     @Test

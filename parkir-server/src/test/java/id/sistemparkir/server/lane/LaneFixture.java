@@ -2,15 +2,21 @@ package id.sistemparkir.server.lane;
 
 import id.sistemparkir.core.contract.EntryRequest;
 import id.sistemparkir.core.contract.ExitRequest;
+import id.sistemparkir.core.contract.StationEnrollRequest;
+import id.sistemparkir.core.contract.StationRevokeRequest;
+import id.sistemparkir.core.ticket.Ed25519Keys;
 import id.sistemparkir.core.ticket.TicketData;
+import id.sistemparkir.core.ticket.TicketSigner;
 import id.sistemparkir.core.vehicle.VehicleType;
 import id.sistemparkir.server.auth.AuthUser;
 import id.sistemparkir.server.auth.Role;
+import id.sistemparkir.server.backoffice.BackOfficeEvents;
 import id.sistemparkir.server.config.Housekeeping;
 import id.sistemparkir.server.http.ApiException;
 import id.sistemparkir.server.realtime.EventLog;
 import id.sistemparkir.server.realtime.EventNotifier;
 import id.sistemparkir.server.ticket.TicketKeys;
+import id.sistemparkir.server.ticket.TicketStations;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.Optional;
@@ -26,9 +32,16 @@ final class LaneFixture {
     static final AuthUser OUT8 = new AuthUser("u-out8", "op-out8", Role.OPERATOR, Optional.of("OUT8"));
     static final AuthUser OUT9 = new AuthUser("u-out9", "op-out9", Role.OPERATOR, Optional.of("OUT9"));
 
+    static final AuthUser ADMIN = new AuthUser("u-admin", "admin", Role.ADMIN, Optional.empty());
+
     final Jdbi jdbi;
     final TicketKeys keys;
     final LaneModule module;
+    /** The entry station IN9 of this fixture, enrolled with its own key (a new code per fixture: one database). */
+    final String station = "IN9-" + UUID.randomUUID().toString().substring(0, 8);
+
+    final TicketSigner laneSigner = TicketSigner.generate();
+    private final TicketStations stations;
 
     LaneFixture(Jdbi jdbi, Clock clock) {
         this(jdbi, clock, Housekeeping.DEFAULTS);
@@ -38,6 +51,17 @@ final class LaneFixture {
         this.jdbi = jdbi;
         this.keys = TicketKeys.loadOrCreate(jdbi, clock);
         this.module = new LaneModule(jdbi, new EventLog(jdbi), EventNotifier.NONE, keys, housekeeping, clock);
+        this.stations =
+                new TicketStations(jdbi, keys, new BackOfficeEvents(new EventLog(jdbi), EventNotifier.NONE), clock);
+        stations.enroll(
+                new StationEnrollRequest(
+                        station, "Entry 9", "IN", "IN9", Ed25519Keys.encodePublic(laneSigner.publicKey())),
+                ADMIN);
+    }
+
+    /** A lost PC: tickets of this fixture's station with an entry time from {@code at} on are refused. */
+    void revokeStation(Instant at) {
+        stations.revoke(station, new StationRevokeRequest(at, "PC lost"), ADMIN);
     }
 
     EntryService.Result enter(EntryRequest request) {
@@ -50,7 +74,7 @@ final class LaneFixture {
 
     /** A ticket the entry lane signed (offline): the server has not seen the entry. */
     String ticket(UUID entryId, VehicleType type, Instant entryTime) {
-        return keys.signer().sign(new TicketData(entryId, "IN9", type, entryTime));
+        return laneSigner.sign(new TicketData(entryId, "IN9", type, entryTime));
     }
 
     static EntryRequest offlineEntry(UUID id, String ticketCode, String plate, VehicleType type, Instant at) {

@@ -6,30 +6,33 @@ import id.sistemparkir.client.device.printer.PrintLayout.Qr;
 import id.sistemparkir.client.device.printer.PrintLayout.Style;
 import id.sistemparkir.client.device.printer.PrintLayout.Text;
 import id.sistemparkir.core.ticket.TicketQr;
+import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.PDDocumentInformation;
 import org.apache.pdfbox.pdmodel.PDPage;
 import org.apache.pdfbox.pdmodel.PDPageContentStream;
 import org.apache.pdfbox.pdmodel.common.PDRectangle;
 import org.apache.pdfbox.pdmodel.font.PDFont;
-import org.apache.pdfbox.pdmodel.font.PDType1Font;
-import org.apache.pdfbox.pdmodel.font.Standard14Fonts;
+import org.apache.pdfbox.pdmodel.font.PDType0Font;
 import org.apache.pdfbox.pdmodel.graphics.image.LosslessFactory;
 import org.apache.pdfbox.pdmodel.graphics.image.PDImageXObject;
 import org.apache.pdfbox.util.Matrix;
 
 /**
- * Draws a layout on one PDF page 58 mm wide, as tall as the content, in Courier (a standard PDF font, nothing
- * embedded). Characters Courier cannot show are printed as {@code ?}.
+ * Draws a layout on one PDF page 58 mm wide, as tall as the content, in DejaVu Sans Mono, bundled and embedded
+ * (subset): the same look on every PC and no fallback-font warning per ticket, as a standard font that the PC lacks
+ * gives. Licence: {@code fonts/DejaVu-LICENSE.txt}. Characters the font cannot show are printed as {@code ?}.
  */
 final class PdfRenderer {
 
     private static final float POINTS_PER_MM = 72f / 25.4f;
     static final float PAGE_WIDTH = 58 * POINTS_PER_MM;
     private static final float MARGIN = 6;
-    /** Courier advances 0.6 em per character. */
+    /** DejaVu Sans Mono advances 0.602 em per character (the margin absorbs the 0.002). */
     private static final float FONT_SIZE = (PAGE_WIDTH - 2 * MARGIN) / (0.6f * PrintLayout.COLUMNS);
 
     private static final float LEADING = FONT_SIZE * 1.3f;
@@ -37,8 +40,13 @@ final class PdfRenderer {
     private static final float QR_SIZE = 34 * POINTS_PER_MM;
     private static final int QR_PIXELS = 264;
 
-    private final PDFont normal = new PDType1Font(Standard14Fonts.FontName.COURIER);
-    private final PDFont bold = new PDType1Font(Standard14Fonts.FontName.COURIER_BOLD);
+    private static final byte[] NORMAL_FONT = fontBytes("fonts/DejaVuSansMono.ttf");
+    private static final byte[] BOLD_FONT = fontBytes("fonts/DejaVuSansMono-Bold.ttf");
+
+    /** Fonts belong to one document; set at the start of each render. */
+    private PDFont normal;
+
+    private PDFont bold;
 
     /** The layout as the bytes of a one-page PDF. Synchronized: PDFBox fonts are not thread-safe. */
     synchronized byte[] render(PrintLayout layout, String title) throws IOException {
@@ -47,6 +55,8 @@ final class PdfRenderer {
             height += height(block);
         }
         try (PDDocument document = new PDDocument()) {
+            normal = PDType0Font.load(document, new ByteArrayInputStream(NORMAL_FONT), true);
+            bold = PDType0Font.load(document, new ByteArrayInputStream(BOLD_FONT), true);
             PDDocumentInformation info = new PDDocumentInformation();
             info.setTitle(title);
             info.setCreator("Sistem Parkir Modern");
@@ -105,6 +115,17 @@ final class PdfRenderer {
         content.setTextMatrix(new Matrix(1, 0, 0, scale, x, baseline));
         content.showText(shown);
         content.endText();
+    }
+
+    private static byte[] fontBytes(String resource) {
+        try (InputStream in = PdfRenderer.class.getClassLoader().getResourceAsStream(resource)) {
+            if (in == null) {
+                throw new IllegalStateException("font " + resource + " is missing from the classpath");
+            }
+            return in.readAllBytes();
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot read the font " + resource, e);
+        }
     }
 
     /** The text with every character the font cannot encode replaced by {@code ?}. */

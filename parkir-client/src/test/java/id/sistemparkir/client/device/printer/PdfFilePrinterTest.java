@@ -59,13 +59,30 @@ class PdfFilePrinterTest {
     }
 
     @Test
-    void charactersCourierCannotShowBecomeQuestionMarks() throws Exception {
+    void charactersTheFontCannotShowBecomeQuestionMarks() throws Exception {
         EntryTicket ticket = new EntryTicket("停车场 Café", "X1", "B 1 A", VehicleType.MOTOR, "IN1", Instant.EPOCH, false);
 
         Path file = new PdfFilePrinter(dir, Samples.JAKARTA).writeTicket(ticket);
 
         try (PDDocument pdf = Loader.loadPDF(file.toFile())) {
             assertThat(new PDFTextStripper().getText(pdf)).contains("??? Café");
+        }
+    }
+
+    @Test
+    void theBundledFontIsEmbeddedSoNoPcFallsBackToAnotherOne() throws Exception {
+        Path file = new PdfFilePrinter(dir, Samples.JAKARTA).writeTicket(Samples.ticket(false));
+
+        try (PDDocument pdf = Loader.loadPDF(file.toFile())) {
+            var resources = pdf.getPage(0).getResources();
+            java.util.List<String> fonts = new java.util.ArrayList<>();
+            for (var name : resources.getFontNames()) {
+                var font = resources.getFont(name);
+                assertThat(font.isEmbedded()).as(font.getName()).isTrue();
+                fonts.add(font.getName());
+            }
+            assertThat(fonts).anyMatch(name -> name.endsWith("DejaVuSansMono"));
+            assertThat(fonts).anyMatch(name -> name.endsWith("DejaVuSansMono-Bold"));
         }
     }
 }

@@ -18,7 +18,7 @@ final class Samples {
     static final Instant EXIT = Instant.parse("2026-11-25T03:30:00Z");
 
     static final UUID ID = UUID.fromString("4f3a9c21-0000-4000-8000-000000000001");
-    static final String CODE = new TicketSigner(new byte[32]).sign(new TicketData(ID, "IN1", VehicleType.MOBIL, ENTRY));
+    static final String CODE = TicketSigner.generate().sign(new TicketData(ID, "IN1", VehicleType.MOBIL, ENTRY));
 
     private Samples() {}
 
