@@ -3,6 +3,7 @@ package id.sistemparkir.client;
 import id.sistemparkir.client.api.ApiResult;
 import id.sistemparkir.client.api.AuthSession;
 import id.sistemparkir.client.api.CallCancelledException;
+import id.sistemparkir.client.api.SavedToken;
 import id.sistemparkir.client.api.ServerApi;
 import id.sistemparkir.client.api.ServerEndpoint;
 import id.sistemparkir.client.i18n.Message;
@@ -68,7 +69,12 @@ public final class LaneClient implements AutoCloseable {
                     "a lane needs an operator login: give --user (or PARKIR_USER) and PARKIR_PASSWORD");
         }
         ServerApi api = new ServerApi(ServerEndpoint.of(config.serverUrl()));
-        this.session = new AuthSession(api, config.username(), config.password(), config.station());
+        this.session = new AuthSession(
+                api,
+                config.username(),
+                config.password(),
+                config.station(),
+                new SavedToken(config.dataDir(), config.serverUrl(), clock));
         this.offline = new OfflineStore(config.dataDir(), clock, config.zone());
         this.ticketKeys = new TicketKeyStore(config.dataDir());
         this.tariffs = new TariffCache(config.dataDir());
@@ -105,16 +111,29 @@ public final class LaneClient implements AutoCloseable {
      *     stay open, not for a one-shot command that records one car
      */
     public ConnectResult connect(boolean withVehiclesInside) {
+        return connect(withVehiclesInside, false);
+    }
+
+    /**
+     * For a one-shot command ({@code parkir entry/exit/sync}): as {@code connect(false)}, but reuses the token the last
+     * command of this lane saved while it is valid (decision 0018), so a command costs no password check on the server.
+     * The tariff download that follows proves the token; a refused one logs in again.
+     */
+    public ConnectResult connectForCommand() {
+        return connect(false, true); // the station's own key is on disk; the key ring is fetched with either token
+    }
+
+    private ConnectResult connect(boolean withVehiclesInside, boolean reuseToken) {
         try {
-            return login(withVehiclesInside);
+            return login(withVehiclesInside, reuseToken);
         } catch (CallCancelledException e) {
             log.info("Login at {} cancelled", config.serverUrl());
             return new ConnectResult.Cancelled();
         }
     }
 
-    private ConnectResult login(boolean withVehiclesInside) {
-        ApiResult<LoginResponse> login = session.login();
+    private ConnectResult login(boolean withVehiclesInside, boolean reuseToken) {
+        ApiResult<LoginResponse> login = reuseToken ? session.resumeOrLogin() : session.login();
         if (!(login instanceof ApiResult.Ok<LoginResponse> ok)) {
             log.info("Not connected to {}: {}", config.serverUrl(), login.describe());
             ConnectResult result = notConnected(login);
@@ -123,12 +142,17 @@ public final class LaneClient implements AutoCloseable {
             }
             return result instanceof ConnectResult.Offline ? offlineLogin(result) : result;
         }
+        ApiResult<List<TariffDto>> tariffList = session.call(ServerApi::tariffs);
+        if (tariffList instanceof ApiResult.Unauthorized<List<TariffDto>>) {
+            // the saved token was refused and the login behind it failed too: that login's answer is the outcome
+            return notConnected(tariffList.<LoginResponse>map(ignored -> null));
+        }
         // What the lane keeps for offline work: a disk that refuses it costs a log line, never the login.
         GuardedTask.runGuarded(
                 "remember the login for offline use",
                 () -> offlineLogins.remember(config.username(), config.password()));
         GuardedTask.runGuarded("refresh the ticket keys", () -> ticketKeys.refresh(session));
-        if (session.call(ServerApi::tariffs) instanceof ApiResult.Ok<List<TariffDto>> t) {
+        if (tariffList instanceof ApiResult.Ok<List<TariffDto>> t) {
             GuardedTask.runGuarded("keep the tariffs", () -> tariffs.update(t.body()));
         }
         if (session.call(ServerApi::paymentMethods) instanceof ApiResult.Ok<PaymentMethodsResponse> m) {
@@ -139,7 +163,7 @@ public final class LaneClient implements AutoCloseable {
         if (withVehiclesInside) {
             GuardedTask.runGuarded("load the vehicles inside", insideFiller::fill);
         }
-        return new ConnectResult.Connected(ok.body().user());
+        return new ConnectResult.Connected(session.lastLogin().orElse(ok.body()).user());
     }
 
     /** Offline, only an operator who logged in here before, recently enough, with this password, gets in. */

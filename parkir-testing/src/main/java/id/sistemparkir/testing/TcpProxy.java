@@ -24,8 +24,12 @@ import org.slf4j.LoggerFactory;
  *       (a database that went away, a cable pulled);
  *   <li>{@link #stall()} keeps connections (old and new) open but forwards no byte in either direction,
  *       so clients hang until their own timeouts fire (a hung database, a black-holed network);
+ *   <li>{@link #holdAnswers()} forwards what clients send but holds every answer (a half-stall: the request is
+ *       carried out, its answer never arrives in time);
  *   <li>{@link #restore()} forwards again; bytes held back while stalled are delivered then.
  * </ul>
+ *
+ * {@link #retarget(String, int)} sends new connections elsewhere (a server restarted on another port).
  *
  * All threads are daemon threads named {@code tcp-proxy-<port>-...}.
  */
@@ -36,11 +40,12 @@ public final class TcpProxy implements AutoCloseable {
     private enum Mode {
         FORWARD,
         STALL,
+        HALF_STALL,
         CUT,
         CLOSED
     }
 
-    private final InetSocketAddress target;
+    private volatile InetSocketAddress target;
     private final ServerSocket server;
     private final Set<Link> links = ConcurrentHashMap.newKeySet();
     private final AtomicInteger connectionIds = new AtomicInteger();
@@ -87,6 +92,18 @@ public final class TcpProxy implements AutoCloseable {
     public void stall() {
         setMode(Mode.STALL);
         log.debug("TCP proxy {} stalled", port());
+    }
+
+    /** Forwards from clients to the target, holds every byte coming back, until {@link #restore()}. */
+    public void holdAnswers() {
+        setMode(Mode.HALF_STALL);
+        log.debug("TCP proxy {} holds answers", port());
+    }
+
+    /** New connections go to {@code targetHost:targetPort} from now on; open ones stay where they are. */
+    public void retarget(String targetHost, int targetPort) {
+        target = new InetSocketAddress(targetHost, targetPort);
+        log.debug("TCP proxy {} now forwards to {}", port(), target);
     }
 
     /** Forwards again (after {@link #cut()} only new connections, of course). */
@@ -142,7 +159,8 @@ public final class TcpProxy implements AutoCloseable {
             }
             Link link = new Link(connectionIds.incrementAndGet(), client);
             links.add(link);
-            if (mode() != Mode.FORWARD && mode() != Mode.STALL) {
+            Mode accepted = mode();
+            if (accepted == Mode.CUT || accepted == Mode.CLOSED) {
                 link.close(); // cut or closed while we were accepting
                 continue;
             }
@@ -156,14 +174,22 @@ public final class TcpProxy implements AutoCloseable {
         return thread;
     }
 
-    /** Blocks while stalled; true when the bytes in hand may be forwarded, false when the link must end. */
-    private boolean awaitForwarding(Link link) throws InterruptedException {
+    /**
+     * Blocks while this direction is held; true when the bytes in hand may be forwarded, false when the link must end.
+     *
+     * @param towardsTarget the client-to-target direction, which a half-stall lets through
+     */
+    private boolean awaitForwarding(Link link, boolean towardsTarget) throws InterruptedException {
         synchronized (modeLock) {
-            while (mode == Mode.STALL && !link.closed) {
+            while (held(towardsTarget) && !link.closed) {
                 modeLock.wait();
             }
-            return mode == Mode.FORWARD && !link.closed;
+            return (mode == Mode.FORWARD || mode == Mode.HALF_STALL) && !link.closed;
         }
+    }
+
+    private boolean held(boolean towardsTarget) {
+        return mode == Mode.STALL || (mode == Mode.HALF_STALL && !towardsTarget);
     }
 
     /** One client connection and its upstream connection. */
@@ -188,17 +214,17 @@ public final class TcpProxy implements AutoCloseable {
                 close();
                 return;
             }
-            daemon("conn-" + id + "-down", () -> pump(upstream, client)).start();
-            pump(client, upstream);
+            daemon("conn-" + id + "-down", () -> pump(upstream, client, false)).start();
+            pump(client, upstream, true);
         }
 
-        private void pump(Socket from, Socket to) {
+        private void pump(Socket from, Socket to, boolean towardsTarget) {
             byte[] buffer = new byte[16 * 1024];
             try (InputStream in = from.getInputStream();
                     OutputStream out = to.getOutputStream()) {
                 int n;
                 while ((n = in.read(buffer)) >= 0) {
-                    if (!awaitForwarding(this)) {
+                    if (!awaitForwarding(this, towardsTarget)) {
                         break;
                     }
                     out.write(buffer, 0, n);

@@ -6,16 +6,23 @@ import java.io.OutputStream;
 import java.net.InetAddress;
 import java.net.ServerSocket;
 import java.net.Socket;
+import java.util.concurrent.atomic.AtomicLong;
 
 /** A tiny echo server on 127.0.0.1:0 for the proxy tests. */
 final class EchoServer implements AutoCloseable {
     private final ServerSocket server;
+    private final AtomicLong received = new AtomicLong();
 
     EchoServer() throws IOException {
         server = new ServerSocket(0, 50, InetAddress.getLoopbackAddress());
         Thread acceptor = new Thread(this::acceptLoop, "echo-accept");
         acceptor.setDaemon(true);
         acceptor.start();
+    }
+
+    /** Bytes received so far, over all connections. */
+    long received() {
+        return received.get();
     }
 
     int port() {
@@ -35,13 +42,14 @@ final class EchoServer implements AutoCloseable {
         }
     }
 
-    private static void echo(Socket socket) {
+    private void echo(Socket socket) {
         try (socket;
                 InputStream in = socket.getInputStream();
                 OutputStream out = socket.getOutputStream()) {
             byte[] buffer = new byte[4096];
             int n;
             while ((n = in.read(buffer)) >= 0) {
+                received.addAndGet(n);
                 out.write(buffer, 0, n);
                 out.flush();
             }

@@ -69,6 +69,36 @@ class TcpProxyTest {
     }
 
     @Test
+    void holdAnswersDeliversRequestsButHoldsTheAnswersUntilRestore() throws Exception {
+        try (Socket socket = connect()) {
+            proxy.holdAnswers();
+            send(socket, "sent");
+            long deadline = System.nanoTime() + 5_000_000_000L;
+            while (echo.received() < 4 && System.nanoTime() < deadline) {
+                Thread.sleep(10);
+            }
+            assertThat(echo.received()).isEqualTo(4); // the request arrived...
+            assertThatThrownBy(() -> receive(socket, 4)).isInstanceOf(SocketTimeoutException.class); // ...no answer
+
+            proxy.restore();
+            assertThat(receive(socket, 4)).isEqualTo("sent");
+        }
+    }
+
+    @Test
+    void retargetSendsNewConnectionsToTheNewTarget() throws IOException {
+        try (EchoServer other = new EchoServer()) {
+            proxy.retarget("127.0.0.1", other.port());
+            try (Socket socket = connect()) {
+                send(socket, "moved");
+                assertThat(receive(socket, 5)).isEqualTo("moved");
+            }
+            assertThat(other.received()).isEqualTo(5);
+            assertThat(echo.received()).isZero();
+        }
+    }
+
+    @Test
     void cutClosesOpenConnectionsAndRefusesNewOnesUntilRestore() throws IOException {
         try (Socket open = connect()) {
             send(open, "1");

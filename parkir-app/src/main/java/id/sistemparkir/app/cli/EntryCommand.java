@@ -51,7 +51,7 @@ final class EntryCommand implements Callable<Integer> {
         lane.startLogging(config);
         try (LaneDeviceSetup devices = new LaneDeviceSetup(config);
                 LaneClient client = LaneClient.open(config, LaneDevices.of(devices.devices()), Clock.systemUTC())) {
-            LaneText.requireNotRefused(client.connect(false));
+            LaneText.requireNotRefused(client.connectForCommand());
             EntryOutcome outcome = client.entryLane().enter(plate, type, nonStandard, readPhoto());
             LaneOutput.print(spec.commandLine().getOut(), lane.json(), outcome, human(outcome));
             return 0;

@@ -85,7 +85,7 @@ final class ExitCommand implements Callable<Integer> {
         lane.startLogging(config);
         try (LaneDeviceSetup devices = new LaneDeviceSetup(config);
                 LaneClient client = LaneClient.open(config, LaneDevices.of(devices.devices()), Clock.systemUTC())) {
-            LaneText.requireNotRefused(client.connect(false));
+            LaneText.requireNotRefused(client.connectForCommand());
             ExitLane exits = client.exitLane();
             if (PaymentMethods.find(exits.paymentMethods(), method).isEmpty()) {
                 throw new IllegalArgumentException(LaneText.of(Message.of(

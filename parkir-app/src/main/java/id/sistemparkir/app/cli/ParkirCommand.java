@@ -28,6 +28,7 @@ import picocli.CommandLine.Spec;
             ServerCommand.class,
             LaneWindowCommand.In.class,
             LaneWindowCommand.Out.class,
+            AdminWindowCommand.class,
             EntryCommand.class,
             ExitCommand.class,
             OutboxCommand.class,

@@ -46,7 +46,7 @@ final class SyncCommand implements Callable<Integer> {
         Runtime.getRuntime().addShutdownHook(onCtrlC);
         try (LaneDeviceSetup devices = new LaneDeviceSetup(config);
                 LaneClient client = LaneClient.open(config, LaneDevices.of(devices.devices()), Clock.systemUTC())) {
-            ConnectResult login = client.connect(false);
+            ConnectResult login = client.connectForCommand();
             LaneText.requireNotRefused(login);
             if (!login.connected() && !lane.json()) {
                 err.println("parkir: " + LaneText.text("cli.error.unreachable", config.serverUrl()));

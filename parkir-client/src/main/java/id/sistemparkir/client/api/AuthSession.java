@@ -25,6 +25,7 @@ public final class AuthSession {
     private final String username;
     private final String password;
     private final String station;
+    private final SavedToken saved; // null: the token lives in memory only
     private final Object loginLock = new Object();
 
     private volatile LoginResponse lastLogin;
@@ -41,10 +42,19 @@ public final class AuthSession {
      * @param station the station code sent with the login, or {@code null}
      */
     public AuthSession(ServerApi api, String username, String password, String station) {
+        this(api, username, password, station, null);
+    }
+
+    /**
+     * @param saved where a one-shot command keeps its token for the next one (every login made here is saved there), or
+     *     {@code null}
+     */
+    public AuthSession(ServerApi api, String username, String password, String station, SavedToken saved) {
         this.api = Objects.requireNonNull(api, "api");
         this.username = Objects.requireNonNull(username, "username");
         this.password = Objects.requireNonNull(password, "password");
         this.station = station;
+        this.saved = saved;
     }
 
     public ServerApi api() {
@@ -61,6 +71,30 @@ public final class AuthSession {
      */
     public static final java.time.Duration LOGIN_TIMEOUT = java.time.Duration.ofSeconds(10);
 
+    /**
+     * Uses the saved token of this user and station when it is still valid for a while (no login, no password check on
+     * the server; a later 401 logs in again), otherwise logs in. Without a {@link SavedToken}, the same as {@link
+     * #login()}.
+     */
+    public ApiResult<LoginResponse> resumeOrLogin() {
+        if (saved != null) {
+            synchronized (loginLock) {
+                Optional<LoginResponse> kept = saved.read(username, station);
+                if (kept.isPresent()) {
+                    api.useToken(kept.get().token());
+                    lastLogin = kept.get();
+                    log.debug(
+                            "Using the saved token of {}{} (valid until {})",
+                            username,
+                            at(),
+                            kept.get().expiresAt());
+                    return new ApiResult.Ok<>(200, kept.get());
+                }
+            }
+        }
+        return login();
+    }
+
     /** Logs in now; on success the api uses the new token and {@link #lastLogin()} holds the answer. */
     public ApiResult<LoginResponse> login() {
         return login(LOGIN_TIMEOUT);
@@ -74,6 +108,9 @@ public final class AuthSession {
                     : 0;
             if (result instanceof ApiResult.Ok<LoginResponse> ok) {
                 lastLogin = ok.body();
+                if (saved != null) {
+                    saved.save(username, station, ok.body());
+                }
                 log.info(
                         "Logged in as {}{} (token valid until {})",
                         username,

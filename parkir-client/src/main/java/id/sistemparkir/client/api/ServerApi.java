@@ -14,6 +14,7 @@ import id.sistemparkir.core.contract.LoginRequest;
 import id.sistemparkir.core.contract.LoginResponse;
 import id.sistemparkir.core.contract.PaymentMethodsResponse;
 import id.sistemparkir.core.contract.SessionView;
+import id.sistemparkir.core.contract.SetAsideReport;
 import id.sistemparkir.core.contract.ShiftCloseRequest;
 import id.sistemparkir.core.contract.ShiftOpenRequest;
 import id.sistemparkir.core.contract.ShiftTransaction;
@@ -157,6 +158,14 @@ public final class ServerApi {
      */
     public ApiResult<ExitResponse> postExit(ExitRequest exit) {
         return transport.send(post("/api/v1/exits", token.get(), exit), EXIT, false);
+    }
+
+    /**
+     * {@code POST /api/v1/sync-log/set-aside}: {@code Ok(201)} reported now, {@code Ok(200)} reported before; needs a
+     * login with a station.
+     */
+    public ApiResult<Void> reportSetAside(SetAsideReport report) {
+        return transport.send(post("/api/v1/sync-log/set-aside", token.get(), report), null, false);
     }
 
     /**

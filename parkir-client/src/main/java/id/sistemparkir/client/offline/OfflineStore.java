@@ -227,17 +227,20 @@ public final class OfflineStore {
 
     /** Why a needs-attention record was refused (the first line of its {@code .reason} file). */
     public Optional<String> needsAttentionReason(PendingRecord record) {
-        return io("read the reason of " + record.id(), () -> {
-            Path reason = RecordFolder.reasonFile(requireIn(record, attentionFolder));
-            try {
-                return NoFollow.read(reason, 64 * 1024)
-                        .map(bytes -> new String(bytes, StandardCharsets.UTF_8))
-                        .flatMap(text -> text.lines().findFirst())
-                        .map(RecordFolder::oneLine);
-            } catch (NoSuchFileException | NoFollow.NotARegularFileException e) {
-                return Optional.empty();
-            }
-        });
+        return io(
+                "read the reason of " + record.id(),
+                () -> firstLine(RecordFolder.reasonFile(requireIn(record, attentionFolder))));
+    }
+
+    private static Optional<String> firstLine(Path reason) throws IOException {
+        try {
+            return NoFollow.read(reason, 64 * 1024)
+                    .map(bytes -> new String(bytes, StandardCharsets.UTF_8))
+                    .flatMap(text -> text.lines().findFirst())
+                    .map(RecordFolder::oneLine);
+        } catch (NoSuchFileException | NoFollow.NotARegularFileException e) {
+            return Optional.empty();
+        }
     }
 
     /**
@@ -307,6 +310,37 @@ public final class OfflineStore {
             List<PendingRecord> records = new ArrayList<>(setAsideFolder.readAll());
             records.sort(Comparator.comparing(PendingRecord::deviceTime).thenComparing(PendingRecord::id));
             return records;
+        });
+    }
+
+    /**
+     * The set-aside records the server has not been told about yet, oldest first, each with the first line of its
+     * {@code .reason} file. A record counts as told once {@code <name>.reported} lies beside it; that file does not end
+     * in {@code .json}, so the folder's readers never take it for a record.
+     */
+    public synchronized List<SetAsideRecord> unreportedSetAside() {
+        List<PendingRecord> records = setAsideRecords();
+        return io("list unreported set-aside records", () -> {
+            List<SetAsideRecord> unreported = new ArrayList<>();
+            for (PendingRecord record : records) {
+                if (!Files.exists(RecordFolder.reportedFile(record.file()), LinkOption.NOFOLLOW_LINKS)) {
+                    String reason =
+                            firstLine(RecordFolder.reasonFile(record.file())).orElse("(no reason given)");
+                    unreported.add(new SetAsideRecord(record, reason));
+                }
+            }
+            return unreported;
+        });
+    }
+
+    /** Remembers that the server has a set-aside record's report, so no later sync sends it again. */
+    public synchronized void markSetAsideReported(UUID id) {
+        io("mark set-aside record " + id + " reported", () -> {
+            Path file = setAsideFolder
+                    .find(id)
+                    .orElseThrow(() -> new NoSuchElementException("no record " + id + " is set aside"));
+            AtomicFiles.write(RecordFolder.reportedFile(file), setAsideFolder.reasonText("reported to the server"));
+            return null;
         });
     }
 

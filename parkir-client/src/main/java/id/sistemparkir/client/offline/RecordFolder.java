@@ -146,6 +146,11 @@ final class RecordFolder {
         return file.resolveSibling(file.getFileName() + ".reason");
     }
 
+    /** The {@code <name>.reported} file beside a set-aside record: the server was told about it. */
+    static Path reportedFile(Path file) {
+        return file.resolveSibling(file.getFileName() + ".reported");
+    }
+
     /** The text of a {@code .reason} file: the reason on one line, then when it was written. */
     byte[] reasonText(String reason) {
         return (oneLine(reason) + "\n" + "at " + clock.instant() + "\n").getBytes(StandardCharsets.UTF_8);

@@ -4,6 +4,7 @@ import id.sistemparkir.client.api.ApiResult;
 import id.sistemparkir.client.api.AuthSession;
 import id.sistemparkir.core.contract.ExitResponse;
 import id.sistemparkir.core.contract.OfflineRecord;
+import id.sistemparkir.core.contract.SetAsideReport;
 import java.util.UUID;
 
 /** The sync engine's transport over the HTTP API, classifying answers as DESIGN §5a says. */
@@ -27,6 +28,11 @@ public final class ApiSyncTransport implements SyncTransport {
     @Override
     public SendResult uploadPhoto(UUID recordId, String apiKind, byte[] jpeg) {
         return classify(session.api().putPhoto(recordId, apiKind, jpeg), false);
+    }
+
+    @Override
+    public SendResult reportSetAside(SetAsideReport report) {
+        return classify(session.api().reportSetAside(report), false);
     }
 
     @Override

@@ -19,7 +19,8 @@ import org.slf4j.LoggerFactory;
 /**
  * Sends a station's offline records to the server (DESIGN §5a, §6, §8): one at a time, oldest first (an exit after
  * its entry), progress after each, a summary at the end; what fails stays for a retry, what the server refuses goes
- * to the needs-attention list. The rules per answer are in {@link SyncRun}.
+ * to the needs-attention list. The rules per answer are in {@link SyncRun}. After a run in which the server answered
+ * every record, the records set aside on this lane are reported to the back office ({@link SetAsideReporter}).
  *
  * <p>Safe to interrupt at any point and run again: a record leaves the outbox only after the server confirmed it,
  * and as the server is idempotent on ids, a record sent but not yet removed is "already present" next time.
@@ -80,6 +81,10 @@ public final class SyncEngine {
                 summary = run.run(records);
                 if (summary.nothingFailed()) {
                     uploadPhotosWithoutRecords(run.photosKept());
+                }
+                if (summary.failed() == 0) {
+                    // The server answered every record (a refusal too): worth telling it what was set aside.
+                    new SetAsideReporter(store, transport).reportAll();
                 }
             } catch (RuntimeException e) {
                 tell(listener -> listener.aborted(e));

@@ -1,6 +1,7 @@
 package id.sistemparkir.client.sync;
 
 import id.sistemparkir.core.contract.OfflineRecord;
+import id.sistemparkir.core.contract.SetAsideReport;
 import java.util.UUID;
 
 /**
@@ -15,6 +16,12 @@ public interface SyncTransport {
 
     /** {@code PUT /api/v1/photos/{recordId}?kind=IN|OUT} with {@code image/jpeg}. */
     SendResult uploadPhoto(UUID recordId, String apiKind, byte[] jpeg);
+
+    /**
+     * {@code POST /api/v1/sync-log/set-aside}: tells the back office about a record set aside on this lane; 201
+     * reported now, 200 reported before (both delivered).
+     */
+    SendResult reportSetAside(SetAsideReport report);
 
     /** Logs in again with the credentials the station has; whether that worked. */
     boolean relogin();

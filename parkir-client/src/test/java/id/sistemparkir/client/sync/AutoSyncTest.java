@@ -209,6 +209,11 @@ class AutoSyncTest {
             }
 
             @Override
+            public SendResult reportSetAside(id.sistemparkir.core.contract.SetAsideReport report) {
+                return server.reportSetAside(report);
+            }
+
+            @Override
             public boolean relogin() {
                 return server.relogin();
             }

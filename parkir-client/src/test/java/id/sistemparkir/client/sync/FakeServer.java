@@ -36,6 +36,7 @@ final class FakeServer implements SyncTransport {
     private final Map<UUID, Deque<SendResult>> scripted = new HashMap<>();
     private final Map<UUID, Deque<SendResult>> scriptedPhotos = new HashMap<>();
     private final List<String> calls = new ArrayList<>();
+    private final Map<UUID, String> setAsideReports = new HashMap<>();
     private SendResult down;
     private boolean tokenValid = true;
     private boolean reloginWorks = true;
@@ -97,6 +98,20 @@ final class FakeServer implements SyncTransport {
         boolean fresh = photos.put(recordId, jpeg.clone()) == null;
         photoKinds.put(recordId, apiKind);
         return fresh ? new SendResult.Created() : new SendResult.AlreadyPresent();
+    }
+
+    @Override
+    public synchronized SendResult reportSetAside(id.sistemparkir.core.contract.SetAsideReport report) {
+        calls.add("set-aside " + report.recordId());
+        if (!tokenValid) {
+            return new SendResult.Unauthorized("token expired");
+        }
+        if (down != null) {
+            return down;
+        }
+        return setAsideReports.putIfAbsent(report.recordId(), report.reason()) == null
+                ? new SendResult.Created()
+                : new SendResult.AlreadyPresent();
     }
 
     @Override
@@ -172,6 +187,10 @@ final class FakeServer implements SyncTransport {
 
     synchronized Optional<String> photoKind(UUID id) {
         return Optional.ofNullable(photoKinds.get(id));
+    }
+
+    synchronized Map<UUID, String> setAsideReports() {
+        return Map.copyOf(setAsideReports);
     }
 
     synchronized int relogins() {

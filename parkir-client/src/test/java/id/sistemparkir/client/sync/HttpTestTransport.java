@@ -52,6 +52,13 @@ final class HttpTestTransport implements SyncTransport {
     }
 
     @Override
+    public SendResult reportSetAside(id.sistemparkir.core.contract.SetAsideReport report) {
+        return classify(() -> request("/api/v1/sync-log/set-aside")
+                .header("Content-Type", "application/json")
+                .POST(HttpRequest.BodyPublishers.ofByteArray(Json.mapper().writeValueAsBytes(report))));
+    }
+
+    @Override
     public boolean relogin() {
         try {
             byte[] login = Json.mapper().writeValueAsBytes(Map.of("username", username, "password", password));

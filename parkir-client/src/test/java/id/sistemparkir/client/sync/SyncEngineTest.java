@@ -80,6 +80,35 @@ class SyncEngineTest {
     }
 
     @Test
+    void aSetAsideRecordIsReportedAfterALoginAgainAndNotWhileTheServerIsDown() {
+        OfflineRecord refused = save(TestRecords.entry(T0));
+        server.answer(refused.id(), new SendResult.Rejected(400, "invalid_time", "entryTime is \"in the future\""));
+        engine.syncAll();
+        store.setAside(refused.id(), "jam lane salah");
+
+        server.down(CONNECTION_REFUSED);
+        engine.syncAll();
+        assertThat(server.setAsideReports()).isEmpty();
+        assertThat(store.unreportedSetAside()).hasSize(1);
+
+        server.up();
+        server.expireToken(true);
+        engine.syncAll();
+        engine.syncAll();
+
+        assertThat(server.setAsideReports()).containsOnlyKeys(refused.id());
+        assertThat(server.setAsideReports().get(refused.id()))
+                .startsWith("jam lane salah (refused by the server: ")
+                .contains("invalid_time", "\"in the future\""); // quotes are fine in a reason
+        assertThat(server.calls())
+                .filteredOn(call -> call.startsWith("set-aside"))
+                .hasSize(3); // down, 401, sent
+        assertThat(server.relogins()).isEqualTo(1);
+        assertThat(store.unreportedSetAside()).isEmpty();
+        assertThat(store.setAsideRecords()).hasSize(1);
+    }
+
+    @Test
     void aReplayIsAlreadyPresentAndCleanedUp() {
         OfflineRecord sentBefore = save(TestRecords.entry(T0));
         OfflineRecord fresh = save(TestRecords.entry(T0.plusSeconds(1)));

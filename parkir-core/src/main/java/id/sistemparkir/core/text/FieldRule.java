@@ -1,6 +1,7 @@
 package id.sistemparkir.core.text;
 
 import java.util.Locale;
+import java.util.Optional;
 import java.util.regex.Pattern;
 
 /**
@@ -44,7 +45,17 @@ public enum FieldRule {
             Case.KEEP,
             "letters, digits, spaces and . , ' -"),
     /** A ticket code as scanned or typed (QR text or the short code); its signature is checked elsewhere. */
-    TICKET_CODE("invalid_ticket", 256, Pattern.compile("[A-Za-z0-9 -]+"), Case.KEEP, "letters, digits, spaces or '-'");
+    TICKET_CODE("invalid_ticket", 256, Pattern.compile("[A-Za-z0-9 -]+"), Case.KEEP, "letters, digits, spaces or '-'"),
+    /**
+     * A reason a person gives in words, e.g. why a record was set aside: any printable text on one line, no control
+     * or format characters (no bidi tricks) and no angle brackets (no markup). Column: 1000 (sync log message).
+     */
+    REASON(
+            "invalid_reason",
+            500,
+            Pattern.compile("[^\\p{Cc}\\p{Cf}\\p{Zl}\\p{Zp}<>]+"),
+            Case.KEEP,
+            "text on one line without control characters or '<' '>'");
 
     private enum Case {
         KEEP,
@@ -101,6 +112,27 @@ public enum FieldRule {
         } catch (InvalidFieldException e) {
             return false;
         }
+    }
+
+    /**
+     * The nearest text this rule accepts, for a sender whose text came from elsewhere (e.g. a server's refusal kept in
+     * a file): each character the rule does not allow becomes a space, and the text is cut to the length. Empty when
+     * nothing is left.
+     */
+    public Optional<String> fit(String raw) {
+        if (raw == null) {
+            return Optional.empty();
+        }
+        StringBuilder kept = new StringBuilder();
+        raw.codePoints().forEach(c -> {
+            String one = Character.toString(c);
+            kept.append(allowed.matcher(one).matches() ? one : " ");
+        });
+        String value = fold(kept.toString().replaceAll(" {2,}", " ").strip());
+        if (value.length() > maxLength) {
+            value = value.substring(0, maxLength).strip();
+        }
+        return accepts(value) ? Optional.of(value) : Optional.empty();
     }
 
     private String check(String raw, String field) {

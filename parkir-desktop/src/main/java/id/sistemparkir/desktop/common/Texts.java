@@ -32,6 +32,11 @@ public final class Texts {
         return messages.text(key, args);
     }
 
+    /** Whether a bundle has {@code key} (for codes the server may add, shown as they are when not worded). */
+    public boolean has(String key) {
+        return messages.has(key);
+    }
+
     public String get(Message message) {
         return messages.text(message);
     }

@@ -1,5 +1,6 @@
 package id.sistemparkir.desktop.menu;
 
+import id.sistemparkir.desktop.admin.AdminMenuEntry;
 import id.sistemparkir.desktop.common.FxTasks;
 import id.sistemparkir.desktop.common.Texts;
 import id.sistemparkir.desktop.common.Theme;
@@ -14,14 +15,14 @@ import javafx.stage.Stage;
 
 /**
  * The main menu's wiring: the server panel over the given {@link ServerControl}, the ParkingIN and ParkingOut tiles,
- * and whatever more entries the caller adds (SimpleParkingAdmin when it exists). Closing the menu stops the server
+ * SimpleParkingAdmin, and whatever more entries the caller adds. Closing the menu stops the server
  * and closes every window it opened.
  */
 public final class MainMenuApp {
 
     private MainMenuApp() {}
 
-    /** The standard entries: the two lanes, and SimpleParkingAdmin shown as not yet available. */
+    /** The standard entries: the two lanes and SimpleParkingAdmin. */
     public static List<MenuEntry> standardEntries(DesktopOptions options) {
         List<MenuEntry> entries = new ArrayList<>();
         entries.add(new LaneMenuEntry(
@@ -36,12 +37,7 @@ public final class MainMenuApp {
                 "menu.parkingout",
                 "menu.parkingout.description",
                 "mdi2a-arrow-left-bold-box-outline"));
-        entries.add(new UnavailableEntry(
-                "admin",
-                "menu.admin",
-                "menu.admin.description",
-                "mdi2v-view-dashboard-outline",
-                "menu.admin.unavailable"));
+        entries.add(new AdminMenuEntry(options));
         return entries;
     }
 

@@ -7,10 +7,12 @@ import id.sistemparkir.client.LiveOptions;
 import id.sistemparkir.client.i18n.Language;
 import id.sistemparkir.client.lane.TicketKeyStore;
 import id.sistemparkir.core.ticket.TicketSigner;
+import id.sistemparkir.desktop.admin.AdminShell;
 import id.sistemparkir.desktop.common.ConnectionIndicator;
 import id.sistemparkir.desktop.lane.DesktopOptions;
 import id.sistemparkir.desktop.lane.LaneApp;
 import id.sistemparkir.desktop.lane.LaneShell;
+import id.sistemparkir.server.db.DatabaseConfig;
 import id.sistemparkir.server.db.TestDatabase;
 import id.sistemparkir.server.db.TestDatabases;
 import id.sistemparkir.server.testsupport.TestServer;
@@ -48,16 +50,25 @@ final class LaneWindows implements AutoCloseable {
     /** Generous: the test machine is shared and often heavily loaded (liveness, not speed). */
     static final Duration UI = Duration.ofSeconds(60);
 
-    private final TestDatabase database;
+    private final AutoCloseable database;
     private final TestServer server;
     private final TcpProxy proxy;
     private final Path dataRoot;
     private final List<Stage> stages = new ArrayList<>();
 
     LaneWindows(Path dataRoot) {
+        this(dataRoot, TestDatabases.h2());
+    }
+
+    private LaneWindows(Path dataRoot, TestDatabase database) {
+        this(dataRoot, database.config(), database);
+    }
+
+    /** Against any database (e.g. MariaDB behind its own TCP proxy); {@code database} is closed last. */
+    LaneWindows(Path dataRoot, DatabaseConfig config, AutoCloseable database) {
         this.dataRoot = dataRoot;
-        this.database = TestDatabases.h2();
-        this.server = TestServer.start(database.config());
+        this.database = database;
+        this.server = TestServer.start(config);
         try {
             this.proxy =
                     TcpProxy.start("127.0.0.1", URI.create(server.baseUrl()).getPort());
@@ -105,6 +116,24 @@ final class LaneWindows implements AutoCloseable {
             return s;
         });
         stages.add(stage);
+        logIn(stage);
+        return stage;
+    }
+
+    /** Opens SimpleParkingAdmin and logs in through its form as the test server's admin. */
+    Stage openAdmin() {
+        Stage stage = fx(() -> {
+            Stage s = new Stage();
+            AdminShell.open(options(AdminShell.STATION), s);
+            return s;
+        });
+        stages.add(stage);
+        logIn(stage);
+        return stage;
+    }
+
+    /** Logs in through a window's login form (the lanes' and the admin's have the same field ids). */
+    private void logIn(Stage stage) {
         await().atMost(UI).until(() -> find(stage, "#login-user").isPresent());
         // A login on a loaded machine may outlast its time limit: the form then offers offline work; log in again.
         await().atMost(UI.multipliedBy(2))
@@ -123,7 +152,6 @@ final class LaneWindows implements AutoCloseable {
                     return false;
                 }));
         await().atMost(UI).until(() -> indicator(stage).equals("Database Terhubung"));
-        return stage;
     }
 
     String indicator(Stage stage) {
@@ -216,6 +244,10 @@ final class LaneWindows implements AutoCloseable {
         assertThat(stages).isNotNull();
         proxy.close();
         server.close();
-        database.close();
+        try {
+            database.close();
+        } catch (Exception e) {
+            throw new IllegalStateException(e);
+        }
     }
 }

@@ -211,7 +211,12 @@ class ScreenshotTour {
      * snapshot where there is no X display.
      */
     private void shoot(Window window, String name) {
-        File file = out.resolve(name).toFile();
+        shoot(window, out.resolve(name));
+    }
+
+    /** The same into {@code target} (the admin tour shares it). */
+    static void shoot(Window window, Path target) {
+        File file = target.toFile();
         try {
             fxRun(() -> {
                 if (window instanceof Stage stage) {

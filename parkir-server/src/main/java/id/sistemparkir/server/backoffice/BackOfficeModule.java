@@ -34,6 +34,7 @@ import id.sistemparkir.server.station.StationsModule;
 import id.sistemparkir.server.station.StationsService;
 import id.sistemparkir.server.stats.StatsModule;
 import id.sistemparkir.server.stats.StatsService;
+import id.sistemparkir.server.synclog.SetAsideReports;
 import id.sistemparkir.server.synclog.SyncLogModule;
 import id.sistemparkir.server.synclog.SyncLogSearch;
 import id.sistemparkir.server.tariff.TariffPreview;
@@ -129,7 +130,7 @@ public final class BackOfficeModule implements AutoCloseable {
         BackupModule backupModule = new BackupModule(backups);
         DuplicateModule duplicateModule =
                 new DuplicateModule(new DuplicateFinder(jdbi), new DuplicateService(jdbi, corrections, events, clock));
-        SyncLogModule syncLogModule = new SyncLogModule(syncLog);
+        SyncLogModule syncLogModule = new SyncLogModule(syncLog, new SetAsideReports(jdbi, clock));
         AuditModule auditModule = new AuditModule(audit);
         this.routes = r -> {
             settingsModule.addRoutes(r);

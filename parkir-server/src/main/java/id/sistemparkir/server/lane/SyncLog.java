@@ -22,7 +22,9 @@ public final class SyncLog {
         PENDING_ENTRY,
         JOINED,
         CONFLICT,
-        REJECTED
+        REJECTED,
+        /** Not a server decision: a lane reports a record a person set aside for good (never sent again). */
+        SET_ASIDE
     }
 
     private final Jdbi jdbi;

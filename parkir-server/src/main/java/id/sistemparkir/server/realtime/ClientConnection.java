@@ -21,6 +21,7 @@ final class ClientConnection {
     /** What every connection shares. */
     record Setup(
             EventLog eventLog,
+            EventFeed feed,
             DatabaseHealth health,
             Executor executor,
             int batchSize,
@@ -48,6 +49,7 @@ final class ClientConnection {
                 this::broken);
         this.events = new EventPump(
                 setup.eventLog(),
+                setup.feed(),
                 setup.health(),
                 out,
                 setup.executor(),

@@ -16,21 +16,23 @@ import org.slf4j.LoggerFactory;
  *
  * <ol>
  *   <li><b>One cursor, one pump.</b> {@code cursor} is the last seq sent. Only {@link #pump()} reads or moves it, and
- *       the {@link SerialRunner} never runs two pumps of a client at once. A pump reads {@code readSince(cursor)} from
- *       the log and sends what it read in order, moving the cursor past each event it sends: the next read starts after
- *       the last event sent, so nothing is sent twice and nothing is skipped over. The {@link FrameSender} keeps the
- *       frames in that order on the wire.
- *   <li><b>The log commits in seq order.</b> {@link EventLog} allocates seq under a row lock held to commit, so a read
- *       never sees N+1 without N. Replay and live are the same read; there is no hand-over between a "replay phase"
- *       and a "live phase" where an event could fall through.
- *   <li><b>Every commit is followed by a pump.</b> A service calls {@code eventsCommitted()} after its commit; that
- *       requests a pump, and a request made while a pump runs makes it run again afterwards. So an event committed
- *       during a replay is read by the next run. A safety poll covers commits made elsewhere (another server node, a
- *       forgotten notify) and retries after a database outage.
+ *       the {@link SerialRunner} never runs two pumps of a client at once. A pump reads the events after {@code cursor}
+ *       and sends them in order, moving the cursor past each event it sends: the next read starts after the last event
+ *       sent, so nothing is sent twice and nothing is skipped over. The {@link FrameSender} keeps the frames in that
+ *       order on the wire.
+ *   <li><b>Both sources hold the log as committed.</b> {@link EventLog} allocates seq under a row lock held to commit,
+ *       so a read never sees N+1 without N. The node's {@link EventFeed} holds exactly the events the log has between
+ *       its floor and head; a pump reads from it when its cursor is inside that window and from the log itself only
+ *       when it is behind (a replay). Either read answers "the events after cursor, in order", so there is no
+ *       hand-over between a "replay phase" and a "live phase" where an event could fall through.
+ *   <li><b>Every new event is followed by a pump.</b> A service's {@code eventsCommitted()} makes the feed read; a
+ *       read that found events requests every pump, and a request made while a pump runs makes it run again
+ *       afterwards. A pump that stopped at a hole or on a database error asks the hub's poll to run it again.
  * </ol>
  *
  * As a guard on fact 2 (should the log ever show a hole, e.g. rows deleted by hand), the pump stops at a hole and only
- * skips it, loudly, when it is still there after {@code gapPatience}.
+ * skips it, loudly, when it is still there after {@code gapPatience}. A hole the feed already waited out and skipped is
+ * marked on the entry ({@code after}) and not waited for twice.
  *
  * <p>Retention deletes the oldest events ({@link EventLog#purgeOlderThan}) and records how far ({@link
  * EventLog#purgedThrough}). A client whose cursor is below that line would miss events for good, so instead it gets a
@@ -46,6 +48,7 @@ final class EventPump {
     private static final Logger log = LoggerFactory.getLogger(EventPump.class);
 
     private final EventLog eventLog;
+    private final EventFeed feed;
     private final DatabaseHealth health;
     private final FrameSender out;
     private final int batchSize;
@@ -55,12 +58,14 @@ final class EventPump {
 
     private volatile boolean subscribed;
     private volatile boolean waitingForRoom;
+    private volatile boolean retryWanted; // stopped at a hole or on an error: the hub's poll runs it again
     private long cursor; // the last seq sent; pump only (and subscribe, before the first pump)
     private long holeSeenAtNanos; // pump only; 0 = no hole in sight
     private boolean horizonChecked; // pump only
 
     EventPump(
             EventLog eventLog,
+            EventFeed feed,
             DatabaseHealth health,
             FrameSender out,
             Executor executor,
@@ -68,6 +73,7 @@ final class EventPump {
             Duration gapPatience,
             String client) {
         this.eventLog = eventLog;
+        this.feed = feed;
         this.health = health;
         this.out = out;
         this.batchSize = batchSize;
@@ -97,6 +103,13 @@ final class EventPump {
         }
     }
 
+    /** For the hub's poll: run again if the last run stopped at a hole or failed. */
+    void retryIfWanted() {
+        if (retryWanted) {
+            request();
+        }
+    }
+
     /** The sender wrote everything it had: if the pump stopped to wait for room, let it go on. */
     void onDrained() {
         if (waitingForRoom) {
@@ -106,8 +119,13 @@ final class EventPump {
     }
 
     private void pump() {
-        if (!subscribed || out.isClosed() || !health.databaseUp()) {
-            return; // a database outage is retried by the poll and by the flip back to UP
+        retryWanted = false;
+        if (!subscribed || out.isClosed()) {
+            return;
+        }
+        if (!health.databaseUp()) {
+            retryWanted = true; // and the flip back to UP requests every pump
+            return;
         }
         try {
             if (!horizonChecked) {
@@ -115,19 +133,35 @@ final class EventPump {
                 horizonChecked = true;
             }
             while (hasRoom()) {
-                List<StoredEvent> batch = eventLog.readSince(cursor, batchSize);
+                List<EventFeed.Entry> batch = readAfterCursor();
                 int sent = sendInOrder(batch);
-                if (sent < batch.size() || batch.size() < batchSize) {
-                    return; // caught up, or stopped at a hole
+                if (sent < batch.size()) {
+                    retryWanted = true; // stopped at a hole
+                    return;
+                }
+                if (batch.size() < batchSize) {
+                    return; // caught up
                 }
             }
         } catch (RuntimeException e) {
+            retryWanted = true;
             if (Sql.isConnectionFailure(e)) {
                 log.debug("Event pump of {} paused at seq {}: database unavailable ({})", client, cursor, e.toString());
             } else {
                 log.warn("Event pump of {} failed at seq {}; it will retry", client, cursor, e);
             }
         }
+    }
+
+    /** From the node's feed when the cursor is inside its window; from the log when this client is behind it. */
+    private List<EventFeed.Entry> readAfterCursor() {
+        List<EventFeed.Entry> recent = feed.after(cursor, batchSize);
+        if (recent != null) {
+            return recent;
+        }
+        return eventLog.readSince(cursor, batchSize).stream()
+                .map(EventFeed.Entry::fromReplay)
+                .toList();
     }
 
     /** Fewer than one batch pending; otherwise note that a drain must restart the pump. */
@@ -148,10 +182,11 @@ final class EventPump {
         return false;
     }
 
-    private int sendInOrder(List<StoredEvent> batch) {
+    private int sendInOrder(List<EventFeed.Entry> batch) {
         int sent = 0;
-        for (StoredEvent event : batch) {
-            if (event.seq() != cursor + 1) {
+        for (EventFeed.Entry entry : batch) {
+            StoredEvent event = entry.event();
+            if (event.seq() != cursor + 1 && entry.after() != cursor) {
                 if (resyncIfPurged()) {
                     runner.request(); // go on from the new cursor
                     return sent;
@@ -160,7 +195,7 @@ final class EventPump {
                     return sent;
                 }
             }
-            if (!out.send(Frames.event(event))) {
+            if (!out.send(entry.frame())) {
                 return sent; // the socket is gone
             }
             cursor = event.seq();

@@ -29,8 +29,9 @@ import org.slf4j.LoggerFactory;
  *
  * <p>Each socket gets {@code hello} first, then, once it subscribes, every event of the log after its {@code since} and
  * every later one, in order, each once (see {@link EventPump} for why). Events are always read back from the {@link
- * EventLog}, never passed from memory: {@link #eventsCommitted()} only says "look now", and a poll every second looks
- * anyway (other server nodes, outages). {@code status} frames go to every socket when the database flips and every
+ * EventLog}, once per node by its {@link EventFeed}, and fanned out from there; only a client behind the feed's window
+ * reads the log itself. {@link #eventsCommitted()} only says "look now", and a poll every second looks anyway (other
+ * server nodes, outages): one read per node, however many clients. {@code status} frames go to every socket when the database flips and every
  * {@code statusInterval}. {@code station} heartbeats feed the {@code stations} table ({@link StationRegistry}).
  *
  * <p>Threads: socket callbacks run on Jetty's threads ({@link RealtimeEndpoint}) and touch the database only for the
@@ -48,8 +49,15 @@ public final class RealtimeHub implements EventNotifier, AutoCloseable {
     public static final int MAX_FRAME_BYTES = 64 * 1024;
 
     /** Tuning, with production defaults; tests shrink it. */
-    record Options(int batchSize, Duration pollInterval, Duration gapPatience, int maxQueuedFrames, int threads) {
-        static final Options DEFAULTS = new Options(200, Duration.ofSeconds(1), Duration.ofSeconds(3), 1_000, 4);
+    record Options(
+            int batchSize,
+            Duration pollInterval,
+            Duration gapPatience,
+            int maxQueuedFrames,
+            int threads,
+            int feedWindow) {
+        static final Options DEFAULTS =
+                new Options(200, Duration.ofSeconds(1), Duration.ofSeconds(3), 1_000, 4, 10_000);
     }
 
     private final Authenticator authenticator;
@@ -59,6 +67,7 @@ public final class RealtimeHub implements EventNotifier, AutoCloseable {
     private final ThreadPoolExecutor workers;
     private final ScheduledExecutorService timer;
     private final StationRegistry stations;
+    private final EventFeed feed;
     private final RealtimeEndpoint endpoint;
 
     private volatile boolean closed;
@@ -94,14 +103,23 @@ public final class RealtimeHub implements EventNotifier, AutoCloseable {
                 daemonThreads("parkir-realtime-"));
         this.timer = Executors.newSingleThreadScheduledExecutor(daemonThreads("parkir-realtime-timer-"));
         this.stations = new StationRegistry(jdbi, health, workers);
+        this.feed = new EventFeed(
+                eventLog,
+                health,
+                workers,
+                options.batchSize(),
+                options.feedWindow(),
+                options.gapPatience(),
+                this::wakeEveryPump);
         ClientConnection.Setup setup = new ClientConnection.Setup(
-                eventLog, health, workers, options.batchSize(), options.gapPatience(), options.maxQueuedFrames());
+                eventLog, feed, health, workers, options.batchSize(), options.gapPatience(), options.maxQueuedFrames());
         this.endpoint = new RealtimeEndpoint(eventLog, health, stations, clock, setup);
     }
 
     public void start() {
         stations.markAllDisconnected();
         endpoint.refreshLatestSeq();
+        feed.request();
         health.addListener(up -> onTimer(() -> databaseFlipped(up)));
         long statusMillis = statusInterval.toMillis();
         long pollMillis = options.pollInterval().toMillis();
@@ -115,10 +133,14 @@ public final class RealtimeHub implements EventNotifier, AutoCloseable {
 
     /**
      * Call after committing a transaction that appended to the event log (never inside it: the events are not visible
-     * yet). Non-blocking: every subscribed socket reads the log again soon.
+     * yet). Non-blocking: the node's feed reads the log soon and passes what it found to every subscribed socket.
      */
     @Override
     public void eventsCommitted() {
+        feed.request();
+    }
+
+    private void wakeEveryPump() {
         for (ClientConnection client : endpoint.clients()) {
             client.events().request();
         }
@@ -171,14 +193,18 @@ public final class RealtimeHub implements EventNotifier, AutoCloseable {
     private void databaseFlipped(boolean up) {
         broadcastStatus(up);
         if (up) {
-            eventsCommitted();
+            feed.request();
+            wakeEveryPump(); // pumps behind the feed's window read the log themselves
             stations.retry();
         }
     }
 
     private void poll() {
         if (health.databaseUp()) {
-            eventsCommitted();
+            feed.request();
+            for (ClientConnection client : endpoint.clients()) {
+                client.events().retryIfWanted();
+            }
             stations.retry();
         }
     }

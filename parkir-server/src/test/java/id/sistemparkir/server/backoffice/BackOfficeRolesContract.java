@@ -50,7 +50,9 @@ abstract class BackOfficeRolesContract {
             "GET /api/v1/shifts/current",
             "GET /api/v1/shifts/{id}",
             "GET /api/v1/shifts/{id}/transactions",
-            "POST /api/v1/shifts/{id}/close");
+            "POST /api/v1/shifts/{id}/close",
+            // A lane reports a record set aside for good; the station is its login's.
+            "POST /api/v1/sync-log/set-aside");
 
     /** Tariffs, users, settings and what configures the garage: ADMIN only. */
     static final Set<String> ADMIN = Set.of(

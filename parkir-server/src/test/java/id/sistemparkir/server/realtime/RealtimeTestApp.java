@@ -32,9 +32,9 @@ final class RealtimeTestApp implements AutoCloseable {
     static final String STATIONS_PATH = "/api/v1/stations";
 
     static final Duration STATUS_INTERVAL = Duration.ofSeconds(1);
-    /** Small batches so that a replay spans several; a short hole patience. */
+    /** Small batches so that a replay spans several; a short hole patience; a feed window a replay from 0 exceeds. */
     static final RealtimeHub.Options OPTIONS =
-            new RealtimeHub.Options(50, Duration.ofSeconds(1), Duration.ofMillis(1_500), 1_000, 4);
+            new RealtimeHub.Options(50, Duration.ofSeconds(1), Duration.ofMillis(1_500), 1_000, 4, 100);
 
     private final HealthMonitor health;
     private final EventLog eventLog;
@@ -44,12 +44,12 @@ final class RealtimeTestApp implements AutoCloseable {
     private final HttpClient http =
             HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2)).build();
 
-    private RealtimeTestApp(Database database) {
+    private RealtimeTestApp(Database database, RealtimeHub.Options options) {
         FakeAuthenticator authenticator = new FakeAuthenticator();
         this.jdbi = database.jdbi();
         this.health = new HealthMonitor(database, Clock.systemUTC());
         this.eventLog = new EventLog(jdbi);
-        this.hub = new RealtimeHub(eventLog, authenticator, health, jdbi, Clock.systemUTC(), STATUS_INTERVAL, OPTIONS);
+        this.hub = new RealtimeHub(eventLog, authenticator, health, jdbi, Clock.systemUTC(), STATUS_INTERVAL, options);
         health.start();
         hub.start();
         this.app = Javalin.create(config -> {
@@ -77,7 +77,11 @@ final class RealtimeTestApp implements AutoCloseable {
     }
 
     static RealtimeTestApp start(Database database) {
-        return new RealtimeTestApp(database);
+        return new RealtimeTestApp(database, OPTIONS);
+    }
+
+    static RealtimeTestApp start(Database database, RealtimeHub.Options options) {
+        return new RealtimeTestApp(database, options);
     }
 
     RealtimeHub hub() {

@@ -106,6 +106,11 @@ public final class ServerProcess implements AutoCloseable {
         return port;
     }
 
+    /** The server JVM's process id (for /proc readings in parkir-bench). */
+    public long pid() {
+        return process.pid();
+    }
+
     public TestApi api() {
         return api;
     }

@@ -1,0 +1,175 @@
+package id.sistemparkir.desktop.admin;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import id.sistemparkir.client.api.AdminApi;
+import id.sistemparkir.client.api.AuthSession;
+import id.sistemparkir.client.api.ServerApi;
+import id.sistemparkir.client.api.ServerEndpoint;
+import id.sistemparkir.client.i18n.Language;
+import id.sistemparkir.core.vehicle.VehicleType;
+import id.sistemparkir.desktop.common.DirectTasks;
+import id.sistemparkir.desktop.common.Formats;
+import id.sistemparkir.desktop.common.Texts;
+import id.sistemparkir.desktop.login.LoginPreferences;
+import id.sistemparkir.server.db.TestDatabase;
+import id.sistemparkir.server.db.TestDatabases;
+import id.sistemparkir.server.testsupport.TestApi;
+import id.sistemparkir.server.testsupport.TestServer;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.ZoneId;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.Executors;
+import java.util.concurrent.ScheduledExecutorService;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestInstance;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * The admin ViewModels as plain objects (background work run at once by {@link DirectTasks}) against a real embedded
+ * server: bad input gets a clear message and changes nothing; an operator cannot log in to the panel.
+ */
+@TestInstance(TestInstance.Lifecycle.PER_CLASS)
+class AdminViewModelsTest {
+
+    @TempDir
+    static Path dataDir;
+
+    private TestDatabase database;
+    private TestServer server;
+    private ScheduledExecutorService scheduler;
+    private AdminContext context;
+    private String token;
+
+    @BeforeAll
+    void start() {
+        database = TestDatabases.h2();
+        server = TestServer.start(database.config());
+        token = server.api().adminToken();
+        scheduler = Executors.newSingleThreadScheduledExecutor();
+        AuthSession session = new AuthSession(
+                new ServerApi(ServerEndpoint.of(server.baseUrl())), "admin", TestServer.ADMIN_PASSWORD, null);
+        assertThat(session.login().isOk()).isTrue();
+        Texts texts = Texts.load(Language.ID);
+        DirectTasks tasks = new DirectTasks();
+        AdminLive live = new AdminLive(session, dataDir, tasks, Clock.systemUTC(), scheduler, Duration.ofSeconds(10));
+        context = new AdminContext(
+                new AdminCalls(session, new AdminApi(session.api()), () -> {}),
+                live,
+                tasks,
+                texts,
+                new Formats(ZoneId.of("Asia/Jakarta"), texts),
+                Clock.systemUTC(),
+                true);
+    }
+
+    @AfterAll
+    void stop() {
+        scheduler.shutdownNow();
+        server.close();
+        database.close();
+    }
+
+    private int tariffVersions() {
+        return TestApi.parse(server.api().get("/api/v1/tariffs", token)).size();
+    }
+
+    @Test
+    void aTariffIsSavedOnlyAfterAPreviewOfValidAmounts() {
+        TariffViewModel model = new TariffViewModel(context);
+        model.refresh();
+        assertThat(model.field(VehicleType.MOTOR, "firstHour").get()).isNotBlank();
+        int before = tariffVersions();
+
+        model.save();
+        assertThat(tariffVersions()).as("no preview, no save").isEqualTo(before);
+
+        model.field(VehicleType.MOTOR, "firstHour").set("dua ribu");
+        model.preview();
+        assertThat(model.messageProperty().get())
+                .isEqualTo("Motor: \"Jam pertama\" harus angka rupiah bulat, 0 atau lebih.");
+        assertThat(model.previewedProperty().get()).isFalse();
+
+        model.field(VehicleType.MOTOR, "firstHour").set("2.500");
+        model.effectiveFromProperty().set("kemarin");
+        model.preview();
+        model.save();
+        assertThat(model.messageProperty().get()).startsWith("Waktu mulai tidak valid: kemarin");
+        assertThat(tariffVersions()).isEqualTo(before);
+
+        model.effectiveFromProperty().set("");
+        model.preview();
+        assertThat(model.previewRows()).isNotEmpty();
+        model.save();
+        assertThat(tariffVersions()).isEqualTo(before + 1);
+        JsonNode all = TestApi.parse(server.api().get("/api/v1/tariffs", token));
+        assertThat(all.get(all.size() - 1)
+                        .path("rates")
+                        .path("MOTOR")
+                        .path("firstHour")
+                        .asLong())
+                .isEqualTo(2500);
+    }
+
+    @Test
+    void resolvingWithoutAReasonIsRefusedHere() {
+        ReviewsViewModel reviews = new ReviewsViewModel(context);
+        reviews.resolveSelected();
+        assertThat(reviews.messageProperty().get()).isEqualTo("Pilih satu baris dulu.");
+
+        OpenSessionsViewModel open = new OpenSessionsViewModel(context);
+        open.hoursProperty().set("lama");
+        open.refresh();
+        assertThat(open.messageProperty().get()).isEqualTo("Jumlah jam tidak valid: lama");
+        open.apply("VOID", List.of(TestApi.parse(server.api().get("/api/v1/auth/me", token))));
+        assertThat(open.messageProperty().get()).startsWith("Tulis alasannya dulu");
+    }
+
+    @Test
+    void unchangedOrInvalidSettingsAreNotSent() {
+        SettingsViewModel settings = new SettingsViewModel(context);
+        settings.refresh();
+        settings.save();
+        assertThat(settings.messageProperty().get()).isEqualTo("Tidak ada yang berubah.");
+        settings.capacity(VehicleType.MOBIL).set("-3");
+        settings.save();
+        assertThat(settings.messageProperty().get()).isEqualTo("Mobil: \"-3\" harus bilangan bulat 0 atau lebih.");
+        settings.capacity(VehicleType.MOBIL).set("150");
+        settings.save();
+        assertThat(settings.messageProperty().get()).isEqualTo("Pengaturan disimpan.");
+        assertThat(TestApi.parse(server.api().get("/api/v1/capacity", token))
+                        .path("MOBIL")
+                        .asInt())
+                .isEqualTo(150);
+    }
+
+    @Test
+    void anOperatorIsToldThePanelIsNotForLaneAccounts() {
+        server.api()
+                .post(
+                        "/api/v1/users",
+                        token,
+                        "{\"username\":\"kasir7\",\"password\":\"Kasir-Gerbang-77\",\"role\":\"OPERATOR\"}");
+        List<AdminLoginViewModel.AdminLogin> logins = new ArrayList<>();
+        AdminLoginViewModel login = new AdminLoginViewModel(
+                new LoginPreferences(dataDir.resolve("login")), new DirectTasks(), context.texts(), logins::add);
+        login.serverUrlProperty().set(server.baseUrl());
+        login.usernameProperty().set("kasir7");
+        login.passwordProperty().set("Kasir-Gerbang-77");
+        login.login();
+        assertThat(logins).isEmpty();
+        assertThat(login.errorProperty().get())
+                .isEqualTo("Akun kasir7 adalah akun operator lane; panel admin hanya untuk SUPERVISOR atau ADMIN.");
+
+        login.usernameProperty().set("admin");
+        login.passwordProperty().set(TestServer.ADMIN_PASSWORD);
+        login.login();
+        assertThat(logins).singleElement().satisfies(l -> assertThat(l.role()).isEqualTo("ADMIN"));
+    }
+}
