@@ -13,8 +13,10 @@ import id.sistemparkir.client.lane.InsideCache;
 import id.sistemparkir.client.lane.InsideCacheFiller;
 import id.sistemparkir.client.lane.LaneDevices;
 import id.sistemparkir.client.lane.LaneIdentity;
+import id.sistemparkir.client.lane.PaymentMethodCache;
 import id.sistemparkir.client.lane.TariffCache;
 import id.sistemparkir.client.lane.TicketKeyStore;
+import id.sistemparkir.client.login.OfflineLogins;
 import id.sistemparkir.client.offline.OfflineStore;
 import id.sistemparkir.client.photo.PhotoQueue;
 import id.sistemparkir.client.photo.PhotoUploader;
@@ -23,6 +25,7 @@ import id.sistemparkir.client.shift.LaneShift;
 import id.sistemparkir.client.sync.ApiSyncTransport;
 import id.sistemparkir.client.sync.SyncEngine;
 import id.sistemparkir.core.contract.LoginResponse;
+import id.sistemparkir.core.contract.PaymentMethodsResponse;
 import id.sistemparkir.core.contract.TariffDto;
 import java.time.Clock;
 import java.time.Duration;
@@ -46,6 +49,7 @@ public final class LaneClient implements AutoCloseable {
     private final OfflineStore offline;
     private final TicketKeyStore ticketKeys;
     private final TariffCache tariffs;
+    private final PaymentMethodCache paymentMethods;
     private final InsideCache inside;
     private final InsideCacheFiller insideFiller;
     private final PhotoQueue photos;
@@ -54,6 +58,7 @@ public final class LaneClient implements AutoCloseable {
     private final ExitLane exitLane;
     private final SyncEngine syncEngine;
     private final LaneShift shift;
+    private final OfflineLogins offlineLogins;
     private final Clock clock;
 
     private LaneClient(LaneConfig config, LaneDevices devices, Clock clock) {
@@ -73,6 +78,7 @@ public final class LaneClient implements AutoCloseable {
         this.offline = new OfflineStore(config.dataDir(), clock, config.zone());
         this.ticketKeys = new TicketKeyStore(config.dataDir());
         this.tariffs = new TariffCache(config.dataDir());
+        this.paymentMethods = new PaymentMethodCache(config.dataDir());
         this.inside = new InsideCache(config.dataDir());
         this.insideFiller = new InsideCacheFiller(session, inside);
         LaneIdentity identity = new LaneIdentity(config.station(), config.gate(), config.siteName(), config.zone());
@@ -80,9 +86,11 @@ public final class LaneClient implements AutoCloseable {
         this.photoUploader = new PhotoUploader(session, photos);
         this.entryLane =
                 new EntryLane(session, offline, photos, photoUploader, ticketKeys, inside, devices, identity, clock);
-        this.exitLane = new ExitLane(session, offline, ticketKeys, tariffs, inside, devices, identity, clock);
+        this.exitLane =
+                new ExitLane(session, offline, ticketKeys, tariffs, paymentMethods, inside, devices, identity, clock);
         this.syncEngine = new SyncEngine(offline, new ApiSyncTransport(session), config.dataDir(), clock);
         this.shift = new LaneShift(session, devices.printer(), config.siteName(), clock);
+        this.offlineLogins = new OfflineLogins(config.dataDir(), Duration.ofDays(config.offlineLoginDays()), clock);
     }
 
     public static LaneClient open(LaneConfig config, LaneDevices devices, Clock clock) {
@@ -128,7 +136,11 @@ public final class LaneClient implements AutoCloseable {
         ApiResult<LoginResponse> login = reuseToken ? session.resumeOrLogin() : session.login();
         if (!(login instanceof ApiResult.Ok<LoginResponse> ok)) {
             log.info("Not connected to {}: {}", config.serverUrl(), login.describe());
-            return notConnected(login);
+            ConnectResult result = notConnected(login);
+            if (result instanceof ConnectResult.Refused && login instanceof ApiResult.Unauthorized<LoginResponse>) {
+                offlineLogins.forget(config.username());
+            }
+            return result instanceof ConnectResult.Offline ? offlineLogin(result) : result;
         }
         ApiResult<List<TariffDto>> tariffList = session.call(ServerApi::tariffs);
         if (tariffList instanceof ApiResult.Unauthorized<List<TariffDto>>) {
@@ -136,14 +148,40 @@ public final class LaneClient implements AutoCloseable {
             return notConnected(tariffList.<LoginResponse>map(ignored -> null));
         }
         // What the lane keeps for offline work: a disk that refuses it costs a log line, never the login.
+        GuardedTask.runGuarded(
+                "remember the login for offline use",
+                () -> offlineLogins.remember(config.username(), config.password()));
         GuardedTask.runGuarded("refresh the ticket keys", () -> ticketKeys.refresh(session));
         if (tariffList instanceof ApiResult.Ok<List<TariffDto>> t) {
             GuardedTask.runGuarded("keep the tariffs", () -> tariffs.update(t.body()));
+        }
+        if (session.call(ServerApi::paymentMethods) instanceof ApiResult.Ok<PaymentMethodsResponse> m) {
+            GuardedTask.runGuarded(
+                    "keep the payment methods",
+                    () -> paymentMethods.update(m.body().methods()));
         }
         if (withVehiclesInside) {
             GuardedTask.runGuarded("load the vehicles inside", insideFiller::fill);
         }
         return new ConnectResult.Connected(session.lastLogin().orElse(ok.body()).user());
+    }
+
+    /** Offline, only an operator who logged in here before, recently enough, with this password, gets in. */
+    private ConnectResult offlineLogin(ConnectResult offline) {
+        return switch (offlineLogins.check(config.username(), config.password())) {
+            case ACCEPTED -> offline;
+            case UNKNOWN -> {
+                log.warn("Offline login of {} refused: never logged in here with this password", config.username());
+                yield new ConnectResult.Refused(
+                        "offline_login_unknown", Message.of("login.offline_unknown", config.username()));
+            }
+            case EXPIRED -> {
+                log.warn("Offline login of {} refused: the last online login here is too old", config.username());
+                yield new ConnectResult.Refused(
+                        "offline_login_expired",
+                        Message.of("login.offline_expired", config.username(), offlineLogins.validityDays()));
+            }
+        };
     }
 
     private static ConnectResult notConnected(ApiResult<LoginResponse> login) {
@@ -204,6 +242,11 @@ public final class LaneClient implements AutoCloseable {
 
     public AuthSession session() {
         return session;
+    }
+
+    /** The payment methods to offer (the last set the server listed; built-in ones before the first). */
+    public List<String> paymentMethods() {
+        return paymentMethods.methods();
     }
 
     public InsideCache inside() {

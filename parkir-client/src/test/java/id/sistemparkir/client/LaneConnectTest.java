@@ -16,6 +16,7 @@ import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
+import java.time.ZoneOffset;
 import java.time.temporal.ChronoUnit;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
@@ -49,15 +50,28 @@ class LaneConnectTest {
     }
 
     private LaneClient lane(String url, String password) {
+        return lane(url, password, 7, Clock.systemUTC());
+    }
+
+    private LaneClient lane(String url, String password, int offlineLoginDays, Clock clock) {
         LaneConfig config = new LaneConfig(
-                url, tmp.resolve("IN1"), "IN1", "IN1", "Test Mall", TestLanes.WIB, "admin", password, "ParkingIN");
+                url,
+                tmp.resolve("IN1"),
+                "IN1",
+                "IN1",
+                "Test Mall",
+                TestLanes.WIB,
+                "admin",
+                password,
+                "ParkingIN",
+                offlineLoginDays);
         return LaneClient.open(
                 config,
                 new LaneDevices(
                         new SimulatedCamera(TestLanes.WIB),
                         new SimulatedPrinter(TestLanes.WIB),
                         new SimulatedBarrier(Clock.systemUTC())),
-                Clock.systemUTC());
+                clock);
     }
 
     @Test
@@ -84,9 +98,63 @@ class LaneConnectTest {
     }
 
     @Test
-    void anUnreachableServerIsOffline() {
+    void anUnreachableServerIsOfflineForAnOperatorWhoLoggedInHereBefore() {
+        try (LaneClient online = lane(server.baseUrl(), TestServer.ADMIN_PASSWORD)) {
+            assertThat(online.connect().connected()).isTrue();
+        }
         try (LaneClient lane = lane("http://127.0.0.1:9", TestServer.ADMIN_PASSWORD)) {
             assertThat(lane.connect()).isInstanceOf(ConnectResult.Offline.class);
+        }
+    }
+
+    @Test
+    void offlineAnyoneWhoNeverLoggedInHereOrWithAnotherPasswordIsRefused() {
+        try (LaneClient lane = lane("http://127.0.0.1:9", TestServer.ADMIN_PASSWORD)) {
+            assertThat(lane.connect()).isInstanceOfSatisfying(ConnectResult.Refused.class, refused -> {
+                assertThat(refused.code()).isEqualTo("offline_login_unknown");
+                assertThat(refused.text().key()).isEqualTo("login.offline_unknown");
+            });
+        }
+        try (LaneClient online = lane(server.baseUrl(), TestServer.ADMIN_PASSWORD)) {
+            assertThat(online.connect().connected()).isTrue();
+        }
+        try (LaneClient lane = lane("http://127.0.0.1:9", "any-other-password")) {
+            assertThat(lane.connect())
+                    .isInstanceOfSatisfying(ConnectResult.Refused.class, refused -> assertThat(refused.code())
+                            .isEqualTo("offline_login_unknown"));
+        }
+    }
+
+    @Test
+    void offlineALoginOlderThanTheConfiguredDaysHasExpired() {
+        Instant lastOnline = Instant.now().minus(Duration.ofDays(3));
+        try (LaneClient online =
+                lane(server.baseUrl(), TestServer.ADMIN_PASSWORD, 2, Clock.fixed(lastOnline, ZoneOffset.UTC))) {
+            assertThat(online.connect().connected()).isTrue();
+        }
+        try (LaneClient lane = lane("http://127.0.0.1:9", TestServer.ADMIN_PASSWORD, 2, Clock.systemUTC())) {
+            assertThat(lane.connect()).isInstanceOfSatisfying(ConnectResult.Refused.class, refused -> {
+                assertThat(refused.code()).isEqualTo("offline_login_expired");
+                assertThat(refused.text().args()).containsExactly("admin", 2L);
+            });
+        }
+        try (LaneClient lane = lane("http://127.0.0.1:9", TestServer.ADMIN_PASSWORD, 4, Clock.systemUTC())) {
+            assertThat(lane.connect()).isInstanceOf(ConnectResult.Offline.class);
+        }
+    }
+
+    @Test
+    void aPasswordTheServerRefusesNoLongerWorksOffline() {
+        try (LaneClient online = lane(server.baseUrl(), TestServer.ADMIN_PASSWORD)) {
+            assertThat(online.connect().connected()).isTrue();
+        }
+        try (LaneClient wrong = lane(server.baseUrl(), "not-the-password")) {
+            assertThat(wrong.connect()).isInstanceOf(ConnectResult.Refused.class);
+        }
+        try (LaneClient lane = lane("http://127.0.0.1:9", TestServer.ADMIN_PASSWORD)) {
+            assertThat(lane.connect())
+                    .isInstanceOfSatisfying(ConnectResult.Refused.class, refused -> assertThat(refused.code())
+                            .isEqualTo("offline_login_unknown"));
         }
     }
 

@@ -31,6 +31,7 @@ import id.sistemparkir.desktop.sync.SyncViewModel;
 import id.sistemparkir.server.db.TestDatabase;
 import id.sistemparkir.server.db.TestDatabases;
 import id.sistemparkir.server.testsupport.TestServer;
+import id.sistemparkir.server.testsupport.TestStations;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
@@ -136,10 +137,13 @@ class ViewModelsTest {
         assertThat(login.errorProperty().get()).isEqualTo("Login ditolak: nama pengguna atau kata sandi salah.");
         assertThat(sessions).isEmpty();
 
+        // Offline, an operator who never logged in successfully at this station is refused (issue 8).
         login.serverUrlProperty().set("http://127.0.0.1:9");
         login.passwordProperty().set(TestServer.ADMIN_PASSWORD);
         login.login();
-        assertThat(login.offlinePossibleProperty().get()).isTrue();
+        assertThat(login.offlinePossibleProperty().get()).isFalse();
+        assertThat(login.errorProperty().get()).contains("admin").contains("login offline ditolak");
+        assertThat(sessions).isEmpty();
 
         login.serverUrlProperty().set(server.baseUrl());
         login.passwordProperty().set(TestServer.ADMIN_PASSWORD);
@@ -147,6 +151,11 @@ class ViewModelsTest {
         assertThat(sessions).singleElement().satisfies(s -> assertThat(s.login())
                 .isInstanceOf(ConnectResult.Connected.class));
         assertThat(login.passwordProperty().get()).isEmpty();
+
+        login.serverUrlProperty().set("http://127.0.0.1:9");
+        login.passwordProperty().set(TestServer.ADMIN_PASSWORD);
+        login.login();
+        assertThat(login.offlinePossibleProperty().get()).isTrue();
         String remembered = Files.readString(dataDir.resolve("desktop.properties"));
         assertThat(remembered).contains("user=admin").doesNotContain(TestServer.ADMIN_PASSWORD);
     }
@@ -238,6 +247,8 @@ class ViewModelsTest {
     void syncAsksOnceWhenTheConnectionReturnsWithRecordsAndSendsThem() {
         LaneClient client = lane(server.baseUrl(), "IN4");
         LaneClient offline = lane("http://127.0.0.1:9", "IN4");
+        // An offline ticket is genuine only once its entry station's key is enrolled (decision 0015).
+        TestStations.enrollEntry(server, "IN4", offline.ticketKeys().signer().publicKey());
         GateInViewModel entry = gateIn(offline);
         entry.plateProperty().set("B 1 SY");
         entry.enter(VehicleType.MOBIL);

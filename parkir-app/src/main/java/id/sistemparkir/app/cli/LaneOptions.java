@@ -37,6 +37,14 @@ final class LaneOptions {
     @Mixin
     StationOptions where;
 
+    @Option(
+            names = "--offline-login-days",
+            paramLabel = "DAYS",
+            defaultValue = "${env:PARKIR_OFFLINE_LOGIN_DAYS:-7}",
+            description = "While the server is down, an operator who logged in here online within this many days may"
+                    + " work offline (1-365, default ${DEFAULT-VALUE}).")
+    int offlineLoginDays;
+
     boolean json() {
         return where.json;
     }
@@ -45,7 +53,16 @@ final class LaneOptions {
         Path dir = where.resolveDataDir();
         String gateCode = gate != null ? gate : where.station;
         return new LaneConfig(
-                server, dir, where.station, gateCode, "Sistem Parkir Modern", where.zone, user, password, app);
+                server,
+                dir,
+                where.station,
+                gateCode,
+                "Sistem Parkir Modern",
+                where.zone,
+                user,
+                password,
+                app,
+                offlineLoginDays);
     }
 
     /** Lane commands log to {@code <data-dir>/logs/lane.log} (DESIGN §6); the console shows warnings and errors. */

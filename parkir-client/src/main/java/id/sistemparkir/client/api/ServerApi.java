@@ -12,6 +12,7 @@ import id.sistemparkir.core.contract.FeeQuoteResponse;
 import id.sistemparkir.core.contract.HealthResponse;
 import id.sistemparkir.core.contract.LoginRequest;
 import id.sistemparkir.core.contract.LoginResponse;
+import id.sistemparkir.core.contract.PaymentMethodsResponse;
 import id.sistemparkir.core.contract.SessionView;
 import id.sistemparkir.core.contract.SetAsideReport;
 import id.sistemparkir.core.contract.ShiftCloseRequest;
@@ -54,6 +55,7 @@ public final class ServerApi {
     private static final JavaType SESSIONS = TYPES.constructCollectionType(List.class, SessionView.class);
     private static final JavaType QUOTE = TYPES.constructType(FeeQuoteResponse.class);
     private static final JavaType TARIFFS = TYPES.constructCollectionType(List.class, TariffDto.class);
+    private static final JavaType PAYMENT_METHODS = TYPES.constructType(PaymentMethodsResponse.class);
     private static final JavaType TICKET_KEYS = TYPES.constructType(TicketKeysResponse.class);
     private static final JavaType STATION = TYPES.constructType(EnrolledStationView.class);
     private static final JavaType STATIONS = TYPES.constructCollectionType(List.class, EnrolledStationView.class);
@@ -228,6 +230,14 @@ public final class ServerApi {
         return transport.send(get(path, true), SESSIONS, false);
     }
 
+    /** {@code GET /api/v1/vehicles/inside?shortCode=}: the vehicles inside whose ticket has the short code. */
+    public ApiResult<List<SessionView>> vehiclesInsideByShortCode(String shortCode, int limit) {
+        Objects.requireNonNull(shortCode, "shortCode");
+        String path = "/api/v1/vehicles/inside"
+                + new QueryString().add("shortCode", shortCode).add("limit", limit);
+        return transport.send(get(path, true), SESSIONS, false);
+    }
+
     /** {@code GET /api/v1/fees/quote}: the fee for a stay until {@code exitTime}, by ticket code or entry id. */
     public ApiResult<FeeQuoteResponse> quote(
             String ticketCode, UUID entryIdOrNull, Instant exitTime, boolean lostTicket) {
@@ -244,6 +254,11 @@ public final class ServerApi {
     /** {@code GET /api/v1/tariffs}: every tariff version (lanes keep them to price tickets offline). */
     public ApiResult<List<TariffDto>> tariffs() {
         return transport.send(get("/api/v1/tariffs", true), TARIFFS, false);
+    }
+
+    /** {@code GET /api/v1/payment-methods}: the methods a lane may record. */
+    public ApiResult<PaymentMethodsResponse> paymentMethods() {
+        return transport.send(get("/api/v1/payment-methods", true), PAYMENT_METHODS, false);
     }
 
     /** {@code GET /api/v1/ticket-keys}: the public keys of the enrolled entry stations and the server. */

@@ -11,6 +11,7 @@ import id.sistemparkir.core.contract.FeeLineDto;
 import id.sistemparkir.core.contract.FeeQuoteResponse;
 import id.sistemparkir.core.contract.OfflineRecord;
 import id.sistemparkir.core.contract.SessionView;
+import id.sistemparkir.core.payment.PaymentMethods;
 import id.sistemparkir.core.plate.InvalidPlateException;
 import id.sistemparkir.core.plate.Plates;
 import id.sistemparkir.core.tariff.FeeCalculator;
@@ -18,6 +19,7 @@ import id.sistemparkir.core.tariff.FeeQuote;
 import id.sistemparkir.core.tariff.FeeRequest;
 import id.sistemparkir.core.ticket.InvalidTicketException;
 import id.sistemparkir.core.ticket.InvalidTicketException.Reason;
+import id.sistemparkir.core.ticket.ShortCode;
 import id.sistemparkir.core.ticket.TicketData;
 import id.sistemparkir.core.ticket.TicketKeyRing;
 import id.sistemparkir.core.vehicle.VehicleType;
@@ -43,12 +45,13 @@ public final class ExitLane {
     private static final Logger log = LoggerFactory.getLogger(ExitLane.class);
 
     /** The payment method of a car let out without the money (its non-cash payment failed); paid is what was taken. */
-    public static final String UNABLE_TO_COLLECT = "UNABLE_TO_COLLECT";
+    public static final String UNABLE_TO_COLLECT = PaymentMethods.UNABLE_TO_COLLECT;
 
     private final AuthSession session;
     private final OfflineStore offline;
     private final TicketKeyStore ticketKeys;
     private final TariffCache tariffs;
+    private final PaymentMethodCache paymentMethods;
     private final InsideCache inside;
     private final LaneDevices devices;
     private final LaneIdentity identity;
@@ -59,6 +62,7 @@ public final class ExitLane {
             OfflineStore offline,
             TicketKeyStore ticketKeys,
             TariffCache tariffs,
+            PaymentMethodCache paymentMethods,
             InsideCache inside,
             LaneDevices devices,
             LaneIdentity identity,
@@ -67,14 +71,38 @@ public final class ExitLane {
         this.offline = offline;
         this.ticketKeys = ticketKeys;
         this.tariffs = tariffs;
+        this.paymentMethods = paymentMethods;
         this.inside = inside;
         this.devices = devices;
         this.identity = identity;
         this.clock = clock;
     }
 
-    /** Finds and prices the session of a scanned ticket. */
+    /** The payment methods this lane accepts: the server's set, as last heard. */
+    public List<String> paymentMethods() {
+        return paymentMethods.methods();
+    }
+
+    /** Finds and prices the session of a scanned ticket or a typed short code. */
     public ExitQuote quoteTicket(String rawCode, boolean lostTicket) {
+        return quoteTicket(rawCode, lostTicket, null);
+    }
+
+    /**
+     * The same, for a short code that named several vehicles inside (a collision, decision 0016): {@code
+     * chosenSession} is the one the operator chose among the {@link SessionChoiceNeeded#candidates()}.
+     *
+     * @throws SessionChoiceNeeded when a short code names several vehicles and none was chosen
+     */
+    public ExitQuote quoteTicket(String rawCode, boolean lostTicket, UUID chosenSession) {
+        Optional<String> shortCode = ShortCode.parse(rawCode.trim());
+        if (shortCode.isPresent()) {
+            SessionView found = choose(
+                    findByShortCode(shortCode.get()),
+                    chosenSession,
+                    Message.of("lane.rejection.short_code_not_inside", shortCode.get()));
+            return quoteFound(found, lostTicket);
+        }
         String code = rawCode.trim().toUpperCase(Locale.ROOT);
         Instant exitTime = now();
         LocalCheck check = verifyLocally(code);
@@ -96,6 +124,50 @@ public final class ExitLane {
                 .orElseGet(() -> priceFromTicket(code, data, exitTime, lostTicket));
     }
 
+    /**
+     * The vehicles inside whose ticket has the typed short code (any case, with or without the dash, O for 0, I/L for
+     * 1): online from the server, else from the cache of vehicles inside. Usually one; several after a collision.
+     */
+    public List<SessionView> findByShortCode(String typed) {
+        String code = ShortCode.parse(typed)
+                .orElseThrow(
+                        () -> new LaneRejection("invalid_short_code", Message.of("lane.rejection.invalid_short_code")));
+        ApiResult<List<SessionView>> found = session.call(api -> api.vehiclesInsideByShortCode(code, 20));
+        if (found instanceof ApiResult.Ok<List<SessionView>> ok) {
+            ok.body().forEach(inside::put);
+            return ok.body();
+        }
+        if (found instanceof ApiResult.Rejected<List<SessionView>> rejected) {
+            throw LaneMessages.fromServer(rejected.error(), rejected.message());
+        }
+        return inside.byShortCode(code);
+    }
+
+    /**
+     * The one session among {@code candidates}: the operator's choice, or the only candidate.
+     *
+     * @param chosen the session id the operator chose, or null
+     * @param notFound what to tell the operator when there is no candidate
+     * @throws SessionChoiceNeeded with the candidates when there are several and none was chosen
+     */
+    public static SessionView choose(List<SessionView> candidates, UUID chosen, Message notFound) {
+        if (chosen != null) {
+            return candidates.stream()
+                    .filter(s -> s.id().equals(chosen))
+                    .findFirst()
+                    .orElseThrow(() -> new LaneRejection(
+                            "unknown_session", Message.of("lane.rejection.session_not_candidate", chosen)));
+        }
+        if (candidates.isEmpty()) {
+            throw new LaneRejection("not_found", notFound);
+        }
+        if (candidates.size() > 1) {
+            throw new SessionChoiceNeeded(
+                    "choose_session", Message.of("lane.rejection.choose_session", candidates.size()), candidates);
+        }
+        return candidates.get(0);
+    }
+
     /** Finds the vehicles inside whose plate starts with {@code platePrefix} (lost ticket; online, else the cache). */
     public List<SessionView> findByPlate(String platePrefix) {
         String prefix;
@@ -112,8 +184,15 @@ public final class ExitLane {
         return inside.byPlatePrefix(prefix);
     }
 
-    /** Prices a session found by plate (lost ticket, or a ticket the driver cannot show). */
+    /**
+     * Prices a session found by plate (lost ticket, or a ticket the driver does not show): its exit names the session,
+     * not the ticket, and the server lists it for the back office unless it is a lost ticket.
+     */
     public ExitQuote quoteSession(SessionView found, boolean lostTicket) {
+        return quoteFound(found, lostTicket).withoutTicket();
+    }
+
+    private ExitQuote quoteFound(SessionView found, boolean lostTicket) {
         Instant exitTime = now();
         ApiResult<FeeQuoteResponse> quote = session.call(api -> api.quote(null, found.id(), exitTime, lostTicket));
         if (quote instanceof ApiResult.Ok<FeeQuoteResponse> ok) {
@@ -126,20 +205,25 @@ public final class ExitLane {
      * Records the exit of a priced session and opens the barrier.
      *
      * @param paid what the driver paid; less than the fee is refused
+     * @param paymentMethod one of {@link #paymentMethods()} (any case; null is CASH); another is refused, offline too
      */
     public ExitOutcome exit(ExitQuote quote, long paid, String paymentMethod) {
+        List<String> known = paymentMethods.methods();
+        String method = PaymentMethods.find(known, paymentMethod)
+                .orElseThrow(() -> new LaneRejection(
+                        "invalid_payment_method",
+                        Message.of("lane.rejection.payment_method", paymentMethod.trim(), String.join(", ", known))));
         // A non-cash payment that could not be taken: the car leaves, the amount owed is recorded (not refused).
-        boolean unableToCollect = UNABLE_TO_COLLECT.equalsIgnoreCase(paymentMethod == null ? "" : paymentMethod.trim());
-        if (paid < quote.fee() && !unableToCollect) {
+        if (paid < quote.fee() && !UNABLE_TO_COLLECT.equals(method)) {
             throw LaneMessages.insufficientPayment(paid, quote.fee());
         }
         List<Message> warnings = new ArrayList<>();
         UUID id = UUID.randomUUID();
-        String method = paymentMethod == null ? "CASH" : paymentMethod.trim().toUpperCase(Locale.ROOT);
-        UUID entryId = quote.ticketCode() == null ? quote.sessionId() : null;
+        String ticketCode = quote.ticketPresented() ? quote.ticketCode() : null;
+        UUID entryId = ticketCode == null ? quote.sessionId() : null;
         Function<Boolean, ExitRequest> request = offlineFlag -> new ExitRequest(
                 id,
-                quote.ticketCode(),
+                ticketCode,
                 entryId,
                 quote.plate(),
                 identity.gate(),

@@ -132,6 +132,14 @@ public final class InsideCache implements RealtimeListener {
                 .toList();
     }
 
+    /** The vehicles inside whose ticket has the short code ({@code canonical} as {@code ShortCode.parse} makes it). */
+    public synchronized List<SessionView> byShortCode(String canonical) {
+        return inside.values().stream()
+                .filter(s -> canonical.equals(s.shortCode()))
+                .sorted(Comparator.comparing(SessionView::entryTime).reversed())
+                .toList();
+    }
+
     public synchronized int size() {
         return inside.size();
     }

@@ -23,7 +23,9 @@ public final class LaneMessages {
             "invalid_time",
             "forbidden",
             "no_open_shift",
-            "shift_closed");
+            "shift_closed",
+            "ambiguous_short_code",
+            "invalid_payment_method");
 
     private LaneMessages() {}
 

@@ -10,7 +10,7 @@ import java.util.Objects;
  * <p>{@link #code()} is the machine code (the server's error code when the server refused); {@link #text()} is what to
  * tell the operator, worded by a front end's bundles; {@link #getMessage()} is an English line for logs.
  */
-public final class LaneRejection extends RuntimeException {
+public class LaneRejection extends RuntimeException {
 
     private final String code;
     private final transient Message text;

@@ -14,7 +14,10 @@ public final class TicketText {
 
     private TicketText() {}
 
-    /** One short line, e.g. {@code MOBIL · IN1 · 25-11-2026 08:00 · 4F3A9C21}, with the time in {@code zone}. */
+    /**
+     * One short line, e.g. {@code MOBIL · IN1 · 25-11-2026 08:00}, with the time in {@code zone}; the short code is
+     * printed on its own line, large ({@link #shortId}).
+     */
     public static String humanReadable(TicketData data, ZoneId zone) {
         Objects.requireNonNull(data, "data");
         Objects.requireNonNull(zone, "zone");
@@ -22,13 +25,11 @@ public final class TicketText {
                 + DOT
                 + data.gate()
                 + DOT
-                + TIME.format(data.entryTime().atZone(zone))
-                + DOT
-                + shortId(data.ticketId());
+                + TIME.format(data.entryTime().atZone(zone));
     }
 
-    /** The first 8 hex digits of the id, upper case: what an operator reads out or types to find a ticket. */
+    /** The ticket's {@link ShortCode}: what an operator reads out or types to find a ticket. */
     public static String shortId(UUID id) {
-        return String.format(Locale.ROOT, "%08X", id.getMostSignificantBits() >>> 32);
+        return ShortCode.of(id);
     }
 }

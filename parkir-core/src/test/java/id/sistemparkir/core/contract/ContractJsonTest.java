@@ -168,7 +168,8 @@ class ContractJsonTest {
                  "ticketCode":"T1J45JYILUEVAN5FCL4B74D6IK44AGWBRTCAAUSTRR-GNAHE3YQRW3YF3S2",
                  "plate":"B1234XYZ","plateDisplay":"B 1234 XYZ","vehicleType":"MOBIL","status":"ACTIVE",
                  "entryGate":"IN1","entryTime":"2026-11-25T01:00:00Z",
-                 "suspectedDuplicate":false,"offlineEntry":true,"offlineExit":false,"exitBeforeEntry":false}""");
+                 "suspectedDuplicate":false,"offlineEntry":true,"offlineExit":false,"exitBeforeEntry":false,
+                 "shortCode":"9WX9-R8BM"}""");
         assertPinned(
                 new SessionView(
                         ENTRY_ID,
@@ -192,7 +193,8 @@ class ContractJsonTest {
                  "plate":"B1234XYZ","plateDisplay":"B 1234 XYZ","vehicleType":"MOBIL","status":"EXITED",
                  "entryGate":"IN1","entryTime":"2026-11-25T01:00:00Z","exitGate":"OUT1",
                  "exitTime":"2026-11-25T03:30:00Z","fee":11000,"paid":0,
-                 "suspectedDuplicate":true,"offlineEntry":false,"offlineExit":true,"exitBeforeEntry":false}""");
+                 "suspectedDuplicate":true,"offlineEntry":false,"offlineExit":true,"exitBeforeEntry":false,
+                 "shortCode":"9WX9-R8BM"}""");
     }
 
     @Test

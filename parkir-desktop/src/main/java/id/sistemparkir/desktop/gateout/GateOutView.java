@@ -170,7 +170,7 @@ public final class GateOutView {
                 .addListener((obs, before, q) ->
                         show(q, plateValue, classValue, entryValue, durationValue, sourceValue, lines, fee));
 
-        ComboBox<String> method = new ComboBox<>(FXCollections.observableArrayList(GateOutViewModel.METHODS));
+        ComboBox<String> method = new ComboBox<>(FXCollections.observableArrayList(model.methods()));
         method.setId("payment-method");
         method.valueProperty().bindBidirectional(model.methodProperty());
         method.setFocusTraversable(false);

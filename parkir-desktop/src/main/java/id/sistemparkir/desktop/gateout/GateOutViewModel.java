@@ -8,6 +8,7 @@ import id.sistemparkir.client.device.camera.CaptureRequest;
 import id.sistemparkir.client.lane.ExitLane;
 import id.sistemparkir.client.lane.ExitOutcome;
 import id.sistemparkir.client.lane.ExitQuote;
+import id.sistemparkir.client.lane.SessionChoiceNeeded;
 import id.sistemparkir.client.offline.OfflineStore;
 import id.sistemparkir.client.offline.PhotoKind;
 import id.sistemparkir.core.contract.SessionView;
@@ -41,10 +42,10 @@ import javafx.collections.ObservableList;
  */
 public final class GateOutViewModel {
 
-    /** The payment methods offered (the server keeps what the lane sends). */
-    public static final List<String> METHODS = List.of("CASH", "QRIS", "DEBIT", "EMONEY");
-
     private final ExitLane lane;
+    /** A typed short code that named several vehicles: the candidate chosen is looked up with it (decision 0016). */
+    private String ambiguousCode;
+
     private final AuthSession session;
     private final OfflineStore offline;
     private final Camera camera;
@@ -104,7 +105,19 @@ public final class GateOutViewModel {
         }
         boolean lost = lostTicket.get();
         start();
-        lookup = tasks.submit("ticket-lookup", () -> lane.quoteTicket(code, lost), this::quoted, this::failed);
+        lookup = tasks.submit("ticket-lookup", () -> lane.quoteTicket(code, lost), this::quoted, failure -> {
+            if (failure instanceof SessionChoiceNeeded choice) {
+                // Two vehicles inside share the short code: offer both, like a plate search, for the operator to pick.
+                ambiguousCode = code;
+                candidates.setAll(choice.candidates());
+            }
+            failed(failure);
+        });
+    }
+
+    /** The payment methods offered: the garage's set as this lane last heard it (built-in ones first). */
+    public List<String> methods() {
+        return lane.paymentMethods();
     }
 
     /** Lost ticket or no ticket: the vehicles inside whose plate starts with the text (server, else the cache). */
@@ -133,8 +146,13 @@ public final class GateOutViewModel {
             return;
         }
         boolean lost = lostTicket.get();
+        String code = ambiguousCode;
         start();
-        lookup = tasks.submit("quote", () -> lane.quoteSession(candidate, lost), this::quoted, this::failed);
+        lookup = tasks.submit(
+                "quote",
+                () -> code != null ? lane.quoteTicket(code, lost, candidate.id()) : lane.quoteSession(candidate, lost),
+                this::quoted,
+                this::failed);
     }
 
     /** Esc: stop waiting for the server (the lookup is cancelled, not priced offline), or clear for the next car. */
@@ -150,6 +168,7 @@ public final class GateOutViewModel {
     }
 
     private void start() {
+        ambiguousCode = null;
         busy.set(true);
         error.set("");
         result.set("");

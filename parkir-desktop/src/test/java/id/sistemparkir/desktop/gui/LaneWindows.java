@@ -6,7 +6,6 @@ import static org.awaitility.Awaitility.await;
 import id.sistemparkir.client.LiveOptions;
 import id.sistemparkir.client.i18n.Language;
 import id.sistemparkir.client.lane.TicketKeyStore;
-import id.sistemparkir.core.ticket.Ed25519Keys;
 import id.sistemparkir.core.ticket.TicketSigner;
 import id.sistemparkir.desktop.admin.AdminShell;
 import id.sistemparkir.desktop.common.ConnectionIndicator;
@@ -16,20 +15,18 @@ import id.sistemparkir.desktop.lane.LaneShell;
 import id.sistemparkir.server.db.DatabaseConfig;
 import id.sistemparkir.server.db.TestDatabase;
 import id.sistemparkir.server.db.TestDatabases;
-import id.sistemparkir.server.testsupport.TestApi;
 import id.sistemparkir.server.testsupport.TestServer;
+import id.sistemparkir.server.testsupport.TestStations;
 import id.sistemparkir.testing.TcpProxy;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.net.URI;
-import java.net.http.HttpResponse;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.Callable;
@@ -95,22 +92,7 @@ final class LaneWindows implements AutoCloseable {
     /** Makes the station's own key in its data dir (as its first start would) and enrolls it as an administrator. */
     void enrollEntryStation(String station) {
         TicketSigner signer = new TicketKeyStore(dataRoot.resolve(station)).signer();
-        HttpResponse<String> response = server.api()
-                .post(
-                        "/api/v1/ticket-stations",
-                        server.api().adminToken(),
-                        TestApi.json(Map.of(
-                                "code",
-                                station,
-                                "name",
-                                "Entry " + station,
-                                "direction",
-                                "IN",
-                                "gate",
-                                station,
-                                "publicKey",
-                                Ed25519Keys.encodePublic(signer.publicKey()))));
-        assertThat(response.statusCode()).as(response.body()).isEqualTo(201);
+        TestStations.enrollEntry(server, station, signer.publicKey());
     }
 
     DesktopOptions options(String station) {

@@ -3,7 +3,10 @@ package id.sistemparkir.server.lane;
 import java.time.Instant;
 import java.util.UUID;
 
-/** A validated exit with the fee the server expects under the tariff; ready to be applied to its session. */
+/**
+ * A validated exit with the fee the server expects under the tariff; ready to be applied to its session. {@code
+ * ticketNotPresented}: found by entry id (plate search), not by ticket, and not declared lost.
+ */
 record AcceptedExit(
         UUID exitId,
         String gate,
@@ -18,4 +21,5 @@ record AcceptedExit(
         String paymentMethod,
         boolean lostTicket,
         UUID memberId,
-        boolean exitBeforeEntry) {}
+        boolean exitBeforeEntry,
+        boolean ticketNotPresented) {}

@@ -5,6 +5,7 @@ import id.sistemparkir.core.contract.EntryResponse;
 import id.sistemparkir.core.contract.EventNames;
 import id.sistemparkir.core.plate.Plate;
 import id.sistemparkir.core.text.FieldRule;
+import id.sistemparkir.core.ticket.ShortCode;
 import id.sistemparkir.core.ticket.SignedTicket;
 import id.sistemparkir.core.ticket.TicketData;
 import id.sistemparkir.server.auth.AuthUser;
@@ -86,6 +87,10 @@ public final class EntryService {
                 locks.lock(h, LaneLocks.plate(entry.plate().normalized()), now);
                 NewEntry flagged = entry.withSuspectedDuplicate(
                         sessions.otherActiveWithPlate(h, entry.plate().normalized(), entry.id()));
+                // The same for the short code: the lock keeps the unique active_short_code from ever being raced.
+                String shortCode = ShortCode.of(entry.id());
+                locks.lock(h, LaneLocks.shortCode(shortCode), now);
+                flagged = flagged.withShortCodeShared(sessions.shortCodeHeld(h, shortCode, entry.id()));
                 insert(h, flagged);
                 SessionRow session = sessions.findById(h, entry.id()).orElseThrow();
                 syncLog.write(h, entry.id(), "entry", station, SyncLog.Outcome.CREATED, null, now);
@@ -154,7 +159,8 @@ public final class EntryService {
                 caller.station().orElse(null),
                 caller.username(),
                 false,
-                tariffVersion);
+                tariffVersion,
+                false);
     }
 
     /**

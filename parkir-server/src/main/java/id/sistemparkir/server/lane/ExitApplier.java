@@ -71,7 +71,8 @@ final class ExitApplier {
                 exit.paymentMethod(),
                 exit.lostTicket(),
                 priced.membership().map(MemberLookup.Membership::id).orElse(null),
-                exit.exitTime().isBefore(session.entryTime()));
+                exit.exitTime().isBefore(session.entryTime()),
+                exit.ticketCode() == null && !exit.lostTicket());
         if (!sessions.recordExit(h, session.id(), accepted)) {
             return Optional.empty();
         }

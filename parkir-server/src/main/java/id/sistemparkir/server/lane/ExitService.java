@@ -6,6 +6,7 @@ import id.sistemparkir.core.contract.ExitResponse;
 import id.sistemparkir.server.auth.AuthUser;
 import id.sistemparkir.server.http.ApiException;
 import id.sistemparkir.server.realtime.EventNotifier;
+import id.sistemparkir.server.settings.PaymentMethodSettings;
 import id.sistemparkir.server.ticket.TicketKeys;
 import java.time.Clock;
 import java.time.Instant;
@@ -39,6 +40,7 @@ public final class ExitService {
     private final LaneEvents events;
     private final SyncLog syncLog;
     private final TicketKeys ticketKeys;
+    private final PaymentMethodSettings paymentMethods;
     private final EventNotifier notifier;
     private final Clock clock;
 
@@ -48,9 +50,11 @@ public final class ExitService {
             ExitApplier applier,
             ExitReplays replays,
             TicketKeys ticketKeys,
+            PaymentMethodSettings paymentMethods,
             EventNotifier notifier,
             Clock clock) {
         this.jdbi = jdbi;
+        this.paymentMethods = paymentMethods;
         this.sessions = store.sessions();
         this.requestIds = store.requestIds();
         this.pending = store.pending();
@@ -187,7 +191,7 @@ public final class ExitService {
     private ExitCommand validate(ExitRequest request, AuthUser caller, Instant now) {
         String gate = LaneInput.gate(request.gate());
         LaneInput.deviceTime(request.exitTime(), now, "exitTime");
-        String method = LaneInput.paymentMethod(request.paymentMethod());
+        String method = LaneInput.paymentMethod(request.paymentMethod(), paymentMethods.current());
         String plate = LaneInput.exitPlate(request.plate());
         LaneInput.money(request.fee(), "fee");
         LaneInput.money(request.paid(), "paid");

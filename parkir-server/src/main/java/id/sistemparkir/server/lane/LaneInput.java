@@ -1,5 +1,6 @@
 package id.sistemparkir.server.lane;
 
+import id.sistemparkir.core.payment.PaymentMethods;
 import id.sistemparkir.core.plate.InvalidPlateException;
 import id.sistemparkir.core.plate.Plate;
 import id.sistemparkir.core.plate.Plates;
@@ -13,6 +14,7 @@ import id.sistemparkir.server.http.Ids;
 import id.sistemparkir.server.ticket.TicketKeys;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.List;
 import java.util.UUID;
 
 /** Validation of lane input beyond JSON types; every failure is a 400 with a reason the operator can act on. */
@@ -84,11 +86,19 @@ final class LaneInput {
         return deviceTime(time, time.plus(FUTURE_TOLERANCE), "exitTime");
     }
 
-    static String paymentMethod(String raw) {
+    /** The method as stored: blank is CASH; anything outside {@code known} is {@code 400 invalid_payment_method}. */
+    static String paymentMethod(String raw, List<String> known) {
         if (raw == null || raw.isBlank()) {
-            return "CASH";
+            return PaymentMethods.CASH;
         }
-        return text(FieldRule.PAYMENT_METHOD, raw, "paymentMethod");
+        String method = text(FieldRule.PAYMENT_METHOD, raw, "paymentMethod");
+        if (!known.contains(method)) {
+            throw ApiException.badRequest(
+                    "invalid_payment_method",
+                    "paymentMethod " + method + " is not one of the garage's methods: " + String.join(", ", known)
+                            + ".");
+        }
+        return method;
     }
 
     /** A genuine ticket of an enrolled, unrevoked key; 400 {@code invalid_ticket} otherwise. */

@@ -29,6 +29,10 @@ final class LaneLocks {
         return "plate:" + normalizedPlate;
     }
 
+    static String shortCode(String canonical) {
+        return "short:" + canonical;
+    }
+
     static String entry(UUID entryId) {
         return "entry:" + entryId;
     }

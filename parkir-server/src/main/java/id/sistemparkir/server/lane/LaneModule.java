@@ -12,6 +12,7 @@ import id.sistemparkir.server.http.JsonBody;
 import id.sistemparkir.server.http.QueryParams;
 import id.sistemparkir.server.realtime.EventLog;
 import id.sistemparkir.server.realtime.EventNotifier;
+import id.sistemparkir.server.settings.PaymentMethodSettings;
 import id.sistemparkir.server.tariff.TariffRepository;
 import id.sistemparkir.server.tariff.TariffService;
 import id.sistemparkir.server.ticket.TicketKeys;
@@ -19,6 +20,7 @@ import io.javalin.config.RoutesConfig;
 import io.javalin.http.Context;
 import java.time.Clock;
 import java.util.Map;
+import java.util.Optional;
 import java.util.UUID;
 import org.jdbi.v3.core.Jdbi;
 
@@ -37,6 +39,7 @@ public final class LaneModule {
     private final PhotoService photos;
     private final TariffRepository tariffRepository;
     private final TariffService tariffs;
+    private final PaymentMethodSettings paymentMethods;
     private final Clock clock;
 
     public LaneModule(
@@ -54,11 +57,20 @@ public final class LaneModule {
         ExitConflicts conflicts = new ExitConflicts();
         ExitApplier applier = new ExitApplier(sessions, expectedFee, events);
         PendingExits pending = new PendingExits(applier, conflicts, events, syncLog);
-        LaneStore store =
-                new LaneStore(sessions, new RequestIds(), pending, conflicts, new LaneLocks(), events, syncLog);
+        LaneLocks locks = new LaneLocks();
+        LaneStore store = new LaneStore(sessions, new RequestIds(), pending, conflicts, locks, events, syncLog);
+        new ShortCodeBackfill(sessions, locks).run(jdbi, clock.instant());
         this.entries = new EntryService(jdbi, store, tariffRepository, ticketKeys, notifier, clock);
+        this.paymentMethods = new PaymentMethodSettings(jdbi);
         this.exits = new ExitService(
-                jdbi, store, applier, new ExitReplays(jdbi, store, notifier), ticketKeys, notifier, clock);
+                jdbi,
+                store,
+                applier,
+                new ExitReplays(jdbi, store, notifier),
+                ticketKeys,
+                paymentMethods,
+                notifier,
+                clock);
         this.queries = new LaneQueries(jdbi, sessions, expectedFee, ticketKeys);
         this.backOffice = new BackOfficeQueries(jdbi, store, housekeeping.pendingExitAlertAfter(), clock);
         this.sweep = new PendingExitSweep(jdbi, store, notifier, housekeeping.pendingExitAlertAfter(), clock);
@@ -103,6 +115,8 @@ public final class LaneModule {
         routes.get("/api/v1/vehicles/inside", this::getInside, Role.OPERATOR);
         routes.get("/api/v1/fees/quote", this::getQuote, Role.OPERATOR);
         routes.get("/api/v1/tariffs", ctx -> ctx.json(tariffs.all()), Role.OPERATOR);
+        routes.get(
+                "/api/v1/payment-methods", ctx -> ctx.json(Map.of("methods", paymentMethods.current())), Role.OPERATOR);
         routes.put("/api/v1/tariffs", this::putTariff, Role.ADMIN);
         routes.get(
                 "/api/v1/pending-exits",
@@ -156,6 +170,11 @@ public final class LaneModule {
 
     private void getInside(Context ctx) {
         int limit = QueryParams.integer(ctx, "limit").orElse(200);
+        Optional<String> shortCode = QueryParams.optional(ctx, "shortCode");
+        if (shortCode.isPresent()) {
+            ctx.json(queries.insideByShortCode(shortCode.get(), limit));
+            return;
+        }
         UUID after = QueryParams.optional(ctx, "after")
                 .map(id -> LaneInput.uuid(id.trim(), "after"))
                 .orElse(null);

@@ -6,10 +6,14 @@ import id.sistemparkir.core.contract.SessionView;
 import id.sistemparkir.core.plate.InvalidPlateException;
 import id.sistemparkir.core.plate.Plates;
 import id.sistemparkir.core.tariff.FeeQuote;
+import id.sistemparkir.core.ticket.ShortCode;
 import id.sistemparkir.server.http.ApiException;
 import id.sistemparkir.server.ticket.TicketKeys;
 import java.time.Instant;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Optional;
+import java.util.Set;
 import java.util.UUID;
 import org.jdbi.v3.core.Jdbi;
 
@@ -17,6 +21,8 @@ import org.jdbi.v3.core.Jdbi;
 public final class LaneQueries {
 
     public static final int MAX_INSIDE = 5000;
+
+    private static final int MAX_SHORT_CODE_CANDIDATES = 20;
 
     private final Jdbi jdbi;
     private final SessionRepository sessions;
@@ -30,8 +36,38 @@ public final class LaneQueries {
         this.ticketKeys = ticketKeys;
     }
 
+    /** The session of a full ticket code, or of a typed short code when exactly one vehicle inside has it. */
     public SessionView ticket(String ticketCode) {
-        return find(sessionIdOf(ticketCode)).view();
+        Optional<String> shortCode = ShortCode.parse(ticketCode);
+        if (shortCode.isEmpty()) {
+            return find(sessionIdOf(ticketCode)).view();
+        }
+        List<SessionView> candidates = insideByShortCode(shortCode.get(), MAX_SHORT_CODE_CANDIDATES);
+        if (candidates.isEmpty()) {
+            throw ApiException.notFound(
+                    "unknown_ticket", "No vehicle inside has the short code " + shortCode.get() + ".");
+        }
+        if (candidates.size() > 1) {
+            throw ApiException.conflict(
+                    "ambiguous_short_code",
+                    candidates.size() + " vehicles inside have the short code " + shortCode.get()
+                            + ": list them with GET /api/v1/vehicles/inside?shortCode= and choose one.",
+                    null);
+        }
+        return candidates.get(0);
+    }
+
+    /**
+     * ACTIVE sessions whose ticket has the typed short code, newest first, with whether an entry photo exists: one,
+     * or several after a collision (the operator chooses).
+     */
+    public List<SessionView> insideByShortCode(String typed, int limit) {
+        String canonical = ShortCode.parse(typed)
+                .orElseThrow(() -> ApiException.badRequest(
+                        "invalid_short_code",
+                        "A short code is 8 characters of 0-9 and A-Z without U, e.g. K7QM-4XTP."));
+        checkLimit(limit);
+        return withPhotos(jdbi.withHandle(h -> sessions.activeByShortCode(h, canonical, limit)));
     }
 
     public List<SessionView> inside(String platePrefix, int limit) {
@@ -49,15 +85,30 @@ public final class LaneQueries {
         } catch (InvalidPlateException e) {
             throw ApiException.badRequest("invalid_plate", e.getMessage());
         }
+        checkLimit(limit);
+        return withPhotos(jdbi.withHandle(h -> afterId == null
+                ? sessions.activeByPlatePrefix(h, prefix, limit)
+                : sessions.activePage(h, prefix, afterId, limit)));
+    }
+
+    private static void checkLimit(int limit) {
         if (limit < 1 || limit > MAX_INSIDE) {
             throw ApiException.badRequest("invalid_limit", "limit must be between 1 and " + MAX_INSIDE);
         }
-        return jdbi
-                .withHandle(h -> afterId == null
-                        ? sessions.activeByPlatePrefix(h, prefix, limit)
-                        : sessions.activePage(h, prefix, afterId, limit))
-                .stream()
-                .map(SessionRow::view)
+    }
+
+    /** Views of the rows, each saying whether its entry photo is stored (an operator choosing between cars). */
+    private List<SessionView> withPhotos(List<SessionRow> rows) {
+        if (rows.isEmpty()) {
+            return List.of();
+        }
+        Set<String> withPhoto = new HashSet<>(jdbi.withHandle(h -> h.createQuery(
+                        "SELECT record_id FROM photos WHERE kind = 'IN' AND record_id IN (<ids>)")
+                .bindList("ids", rows.stream().map(r -> r.id().toString()).toList())
+                .mapTo(String.class)
+                .list()));
+        return rows.stream()
+                .map(r -> r.view().withEntryPhoto(withPhoto.contains(r.id().toString())))
                 .toList();
     }
 

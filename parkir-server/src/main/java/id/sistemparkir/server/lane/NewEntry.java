@@ -24,7 +24,8 @@ record NewEntry(
         String station,
         String operator,
         boolean suspectedDuplicate,
-        int tariffVersion) {
+        int tariffVersion,
+        boolean shortCodeShared) {
 
     NewEntry withSuspectedDuplicate(boolean suspected) {
         return new NewEntry(
@@ -40,6 +41,26 @@ record NewEntry(
                 station,
                 operator,
                 suspected,
-                tariffVersion);
+                tariffVersion,
+                shortCodeShared);
+    }
+
+    /** Another ACTIVE session holds this ticket's short code (a collision, decision 0016). */
+    NewEntry withShortCodeShared(boolean shared) {
+        return new NewEntry(
+                id,
+                ticketCode,
+                signer,
+                plate,
+                vehicleType,
+                gate,
+                entryTime,
+                receivedAt,
+                offline,
+                station,
+                operator,
+                suspectedDuplicate,
+                tariffVersion,
+                shared);
     }
 }

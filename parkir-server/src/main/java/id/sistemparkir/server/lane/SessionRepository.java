@@ -1,5 +1,6 @@
 package id.sistemparkir.server.lane;
 
+import id.sistemparkir.core.ticket.ShortCode;
 import id.sistemparkir.core.vehicle.VehicleType;
 import java.sql.ResultSet;
 import java.sql.SQLException;
@@ -42,6 +43,16 @@ final class SessionRepository {
                 .list();
     }
 
+    /** ACTIVE sessions whose ticket has the short code {@code canonical} (more than one only after a collision). */
+    List<SessionRow> activeByShortCode(Handle h, String canonical, int limit) {
+        return h.createQuery("SELECT " + COLUMNS + " FROM parking_sessions WHERE short_code = :code"
+                        + " AND status = 'ACTIVE' ORDER BY entry_time DESC LIMIT :limit")
+                .bind("code", canonical)
+                .bind("limit", limit)
+                .map(SessionRepository::map)
+                .list();
+    }
+
     /** One page of ACTIVE sessions in id order after {@code afterId} (a lane filling its cache of vehicles inside). */
     List<SessionRow> activePage(Handle h, String platePrefix, UUID afterId, int limit) {
         return h.createQuery("SELECT " + COLUMNS + " FROM parking_sessions WHERE status = 'ACTIVE'"
@@ -51,6 +62,16 @@ final class SessionRepository {
                 .bind("limit", limit)
                 .map(SessionRepository::map)
                 .list();
+    }
+
+    /** Whether an ACTIVE session other than {@code exceptId} holds the short code (see V7). */
+    boolean shortCodeHeld(Handle h, String canonical, UUID exceptId) {
+        return h.createQuery("SELECT COUNT(*) FROM parking_sessions WHERE active_short_code = :code AND id <> :id")
+                        .bind("code", canonical)
+                        .bind("id", exceptId)
+                        .mapTo(Long.class)
+                        .one()
+                > 0;
     }
 
     boolean otherActiveWithPlate(Handle h, String plate, UUID exceptId) {
@@ -67,10 +88,12 @@ final class SessionRepository {
         h.createUpdate("INSERT INTO parking_sessions (id, ticket_code, plate, plate_display, non_standard_plate,"
                         + " vehicle_type, status, entry_gate, entry_time, entry_received_at, entry_offline,"
                         + " entry_station, entry_operator, suspected_duplicate, tariff_version, updated_at,"
-                        + " ticket_key_id, ticket_signer, ticket_signature)"
+                        + " short_code, active_short_code, ticket_key_id, ticket_signer, ticket_signature)"
                         + " VALUES (:id, :ticketCode, :plate, :plateDisplay, :nonStandard, :vehicleType, 'ACTIVE',"
                         + " :gate, :entryTime, :receivedAt, :offline, :station, :operator, :suspectedDuplicate,"
-                        + " :tariffVersion, :receivedAt, :keyId, :signer, :signature)")
+                        + " :tariffVersion, :receivedAt, :shortCode, :activeShortCode, :keyId, :signer, :signature)")
+                .bind("shortCode", ShortCode.of(entry.id()))
+                .bind("activeShortCode", entry.shortCodeShared() ? null : ShortCode.of(entry.id()))
                 .bind("id", entry.id())
                 .bind("ticketCode", entry.ticketCode())
                 .bind("plate", entry.plate().normalized())
@@ -105,7 +128,8 @@ final class SessionRepository {
                                 + " exit_station = :station, exit_operator = :operator, fee = :fee,"
                                 + " expected_fee = :expectedFee, fee_mismatch = :feeMismatch, paid = :paid,"
                                 + " payment_method = :paymentMethod, lost_ticket = :lostTicket, member_id = :memberId,"
-                                + " exit_before_entry = :exitBeforeEntry,"
+                                + " exit_before_entry = :exitBeforeEntry, active_short_code = NULL,"
+                                + " ticket_not_presented = :ticketNotPresented,"
                                 + " updated_at = :receivedAt"
                                 + " WHERE id = :id AND exit_id IS NULL AND status = 'ACTIVE'")
                         .bind("id", sessionId)
@@ -124,6 +148,7 @@ final class SessionRepository {
                         .bind("lostTicket", exit.lostTicket())
                         .bind("memberId", exit.memberId())
                         .bind("exitBeforeEntry", exit.exitBeforeEntry())
+                        .bind("ticketNotPresented", exit.ticketNotPresented())
                         .execute()
                 == 1;
     }

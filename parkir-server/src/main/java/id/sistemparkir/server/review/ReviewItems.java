@@ -39,6 +39,7 @@ final class ReviewItems {
                     case FEE_MISMATCH -> "fee_mismatch = TRUE";
                     case UNDERPAID -> "paid < fee";
                     case LOST_TICKET -> "lost_ticket = TRUE";
+                    case TICKET_NOT_PRESENTED -> "ticket_not_presented = TRUE";
                     case PENDING_EXIT, EXIT_CONFLICT -> throw new IllegalArgumentException("not a session kind");
                 };
         StringBuilder sql = new StringBuilder(

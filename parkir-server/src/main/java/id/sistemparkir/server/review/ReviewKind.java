@@ -15,7 +15,9 @@ public enum ReviewKind {
     /** An exit waiting for an entry the server never saw (amount: the fee the lane charged). */
     PENDING_EXIT,
     /** A second exit of one ticket, kept with its money after the car left (amount: what it was paid). */
-    EXIT_CONFLICT;
+    EXIT_CONFLICT,
+    /** An exit found by plate whose ticket was neither shown nor declared lost, at the normal fee (amount: the fee). */
+    TICKET_NOT_PRESENTED;
 
     /** Whether the subject is an exit (of a pending exit or an exit conflict), not a session. */
     boolean subjectIsExit() {

@@ -58,9 +58,10 @@ public final class SessionCorrections {
         if (before.isEmpty() || !SessionRecord.ACTIVE.equals(before.get().status())) {
             return Optional.empty();
         }
-        int updated = h.createUpdate("UPDATE parking_sessions SET status = 'VOID', void_reason = :reason,"
-                        + " voided_by = :actor, voided_at = :now, updated_at = :now"
-                        + " WHERE id = :id AND status = 'ACTIVE' AND exit_id IS NULL")
+        int updated = h.createUpdate(
+                        "UPDATE parking_sessions SET status = 'VOID', void_reason = :reason, active_short_code = NULL,"
+                                + " voided_by = :actor, voided_at = :now, updated_at = :now"
+                                + " WHERE id = :id AND status = 'ACTIVE' AND exit_id IS NULL")
                 .bind("id", id)
                 .bind("reason", reason)
                 .bind("actor", actor.actor())
@@ -83,11 +84,12 @@ public final class SessionCorrections {
         if (before.isEmpty() || !SessionRecord.ACTIVE.equals(before.get().status())) {
             return Optional.empty();
         }
-        int updated = h.createUpdate("UPDATE parking_sessions SET status = 'EXITED', exit_id = :exitId,"
-                        + " exit_gate = :gate, exit_time = :now, exit_received_at = :now, exit_offline = FALSE,"
-                        + " exit_station = :station, exit_operator = :operator, fee = :fee, expected_fee = :fee,"
-                        + " fee_mismatch = FALSE, paid = :fee, payment_method = :method, lost_ticket = FALSE,"
-                        + " updated_at = :now WHERE id = :id AND status = 'ACTIVE' AND exit_id IS NULL")
+        int updated = h.createUpdate(
+                        "UPDATE parking_sessions SET status = 'EXITED', exit_id = :exitId, active_short_code = NULL,"
+                                + " exit_gate = :gate, exit_time = :now, exit_received_at = :now, exit_offline = FALSE,"
+                                + " exit_station = :station, exit_operator = :operator, fee = :fee, expected_fee = :fee,"
+                                + " fee_mismatch = FALSE, paid = :fee, payment_method = :method, lost_ticket = FALSE,"
+                                + " updated_at = :now WHERE id = :id AND status = 'ACTIVE' AND exit_id IS NULL")
                 .bind("id", id)
                 .bind("exitId", UUID.randomUUID())
                 .bind("gate", BACKOFFICE)

@@ -1,9 +1,11 @@
 package id.sistemparkir.server.settings;
 
+import id.sistemparkir.core.payment.PaymentMethods;
 import id.sistemparkir.core.vehicle.VehicleType;
 import java.time.ZoneId;
 import java.util.Collections;
 import java.util.EnumMap;
+import java.util.List;
 import java.util.Map;
 
 /**
@@ -17,6 +19,7 @@ import java.util.Map;
  * @param backupKeepDays embedded database backups older than this are deleted
  * @param backupHour the local hour (garage zone) of the daily embedded database backup
  * @param capacity spaces per vehicle class; 0 means unknown (no occupancy percentage, no alert)
+ * @param paymentMethods the payment methods lanes may record: the built-in ones, then the administrator's additions
  */
 public record GarageSettings(
         ZoneId timeZone,
@@ -26,7 +29,8 @@ public record GarageSettings(
         int pendingExitMinutes,
         int backupKeepDays,
         int backupHour,
-        Map<VehicleType, Integer> capacity) {
+        Map<VehicleType, Integer> capacity,
+        List<String> paymentMethods) {
 
     public static final ZoneId DEFAULT_ZONE = ZoneId.of("Asia/Jakarta");
 
@@ -36,10 +40,11 @@ public record GarageSettings(
             all.put(type, capacity == null ? 0 : capacity.getOrDefault(type, 0));
         }
         capacity = Collections.unmodifiableMap(all);
+        paymentMethods = paymentMethods == null ? PaymentMethods.BUILT_IN : List.copyOf(paymentMethods);
     }
 
     public static GarageSettings defaults() {
-        return new GarageSettings(DEFAULT_ZONE, 90, 24, 5, 60, 14, 2, Map.of());
+        return new GarageSettings(DEFAULT_ZONE, 90, 24, 5, 60, 14, 2, Map.of(), PaymentMethods.BUILT_IN);
     }
 
     public int capacityOf(VehicleType type) {

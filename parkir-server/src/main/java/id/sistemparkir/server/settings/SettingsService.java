@@ -1,6 +1,7 @@
 package id.sistemparkir.server.settings;
 
 import id.sistemparkir.core.contract.EventNames;
+import id.sistemparkir.core.payment.PaymentMethods;
 import id.sistemparkir.core.vehicle.VehicleType;
 import id.sistemparkir.server.audit.AuditLog;
 import id.sistemparkir.server.auth.AuthUser;
@@ -12,6 +13,7 @@ import java.time.Instant;
 import java.time.ZoneId;
 import java.util.EnumMap;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import org.jdbi.v3.core.Handle;
 import org.jdbi.v3.core.Jdbi;
@@ -73,7 +75,8 @@ public final class SettingsService {
                 stored(rows, PENDING_EXIT, d.pendingExitMinutes(), 1, 7 * 24 * 60),
                 stored(rows, BACKUP_KEEP, d.backupKeepDays(), 1, 365),
                 stored(rows, BACKUP_HOUR, d.backupHour(), 0, 23),
-                capacity);
+                capacity,
+                PaymentMethodSettings.current(h));
     }
 
     /** @throws ApiException 400 (nothing stored) when a value is out of range or the zone unknown */
@@ -88,6 +91,10 @@ public final class SettingsService {
         put(values, PENDING_EXIT, "pendingExitMinutes", update.pendingExitMinutes(), 1, 7 * 24 * 60);
         put(values, BACKUP_KEEP, "backupKeepDays", update.backupKeepDays(), 1, 365);
         put(values, BACKUP_HOUR, "backupHour", update.backupHour(), 0, 23);
+        if (update.paymentMethods() != null) {
+            values.put(
+                    PaymentMethodSettings.KEY, PaymentMethodSettings.format(paymentMethods(update.paymentMethods())));
+        }
         return save(values, actor, "settings.updated", "settings");
     }
 
@@ -134,6 +141,14 @@ public final class SettingsService {
             throw ApiException.badRequest("invalid_field", field + " must be between " + min + " and " + max);
         }
         values.put(key, Integer.toString(value));
+    }
+
+    private static List<String> paymentMethods(List<String> wanted) {
+        try {
+            return PaymentMethods.withExtras(wanted);
+        } catch (IllegalArgumentException e) {
+            throw ApiException.badRequest("invalid_payment_method", "paymentMethods: " + e.getMessage());
+        }
     }
 
     private static ZoneId zone(String text) {

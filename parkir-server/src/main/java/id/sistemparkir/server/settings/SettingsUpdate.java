@@ -1,6 +1,11 @@
 package id.sistemparkir.server.settings;
 
-/** {@code PUT /api/v1/settings}: every field optional; an absent one stays as it is. */
+import java.util.List;
+
+/**
+ * {@code PUT /api/v1/settings}: every field optional; an absent one stays as it is. {@code paymentMethods} is the
+ * whole set wanted: the built-in methods are always kept, the others listed are the additions.
+ */
 public record SettingsUpdate(
         String timeZone,
         Integer occupancyAlertPercent,
@@ -8,4 +13,5 @@ public record SettingsUpdate(
         Integer laneOfflineMinutes,
         Integer pendingExitMinutes,
         Integer backupKeepDays,
-        Integer backupHour) {}
+        Integer backupHour,
+        List<String> paymentMethods) {}

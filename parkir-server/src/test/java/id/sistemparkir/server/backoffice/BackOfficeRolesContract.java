@@ -44,6 +44,7 @@ abstract class BackOfficeRolesContract {
             // Public ticket keys only (issue 8): what an exit lane needs to verify tickets offline.
             "GET /api/v1/ticket-keys",
             "GET /api/v1/tariffs",
+            "GET /api/v1/payment-methods",
             // A cashier's own shift (the server keeps an operator to their own shifts).
             "POST /api/v1/shifts",
             "GET /api/v1/shifts/current",

@@ -35,15 +35,14 @@ final class PrintLayouts {
                 .field("Gerbang", ticket.gate())
                 .field("Masuk", time(ticket.entryTime()))
                 .rule()
-                .qr(ticket.ticketCode())
-                .centred(
-                        readable(ticket.ticketCode())
-                                .map(data -> TicketText.humanReadable(data, zone))
-                                .orElse(ticket.ticketCode()),
-                        Style.NORMAL)
-                .rule()
-                .centred("Simpan tiket ini", Style.BOLD)
-                .centred("Tiket hilang dikenakan denda", Style.NORMAL);
+                .qr(ticket.ticketCode());
+        // The short code, large under the QR: what an operator types when the QR will not scan (decision 0016).
+        readable(ticket.ticketCode())
+                .ifPresentOrElse(
+                        data -> out.centred(TicketText.shortId(data.ticketId()), Style.TITLE)
+                                .centred(TicketText.humanReadable(data, zone), Style.NORMAL),
+                        () -> out.centred(ticket.ticketCode(), Style.NORMAL));
+        out.rule().centred("Simpan tiket ini", Style.BOLD).centred("Tiket hilang dikenakan denda", Style.NORMAL);
         return out.build();
     }
 

@@ -73,7 +73,8 @@ class EscPosPrinterTest {
                 .contains("TIKET PARKIR")
                 .contains("B 1234 XYZ")
                 .contains("*** OFFLINE ***")
-                .contains("MOBIL - IN1 - 25-11-2026 08:00 -");
+                .contains("MOBIL - IN1 - 25-11-2026 08:00")
+                .contains("9WX9-R880");
         // Apart from the QR store command (its length bytes may exceed 127), only 7-bit bytes.
         byte[] storeCommand = EscPosEncoder.qrStore(code);
         for (int i = 0; i < job.length; i++) {

@@ -26,8 +26,8 @@ class PrintLayoutsTest {
                 .contains("Gerbang : IN1")
                 .contains("Masuk   : 25-11-2026 08:00")
                 .contains("[QR " + Samples.CODE + "]")
-                .contains("MOBIL · IN1 · 25-11-2026 08:00 ·")
-                .contains("4F3A9C21")
+                .contains("MOBIL · IN1 · 25-11-2026 08:00")
+                .containsPattern("\\[QR [^]]+]\n *9WX9-R880 *\n")
                 .contains("Simpan tiket ini")
                 .doesNotContain("OFFLINE");
     }
@@ -52,7 +52,7 @@ class PrintLayoutsTest {
 
         assertThat(text)
                 .contains("STRUK PARKIR")
-                .contains("Tiket   : 4F3A9C21")
+                .contains("Tiket   : 9WX9-R880")
                 .contains("Masuk   : 25-11-2026 08:00")
                 .contains("Keluar  : 25-11-2026 10:30")
                 .contains("Durasi  : 2 jam 30 menit")

@@ -1,0 +1,12 @@
+package id.sistemparkir.server.lane;
+
+import id.sistemparkir.server.db.TestDatabase;
+import id.sistemparkir.server.db.TestDatabases;
+
+class H2ShortCodeTest extends ShortCodeContract {
+
+    @Override
+    protected TestDatabase createDatabase() {
+        return TestDatabases.h2();
+    }
+}

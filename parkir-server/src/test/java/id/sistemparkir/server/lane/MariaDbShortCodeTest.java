@@ -1,0 +1,15 @@
+package id.sistemparkir.server.lane;
+
+import id.sistemparkir.server.db.TestDatabase;
+import id.sistemparkir.server.db.TestDatabases;
+import id.sistemparkir.testing.MariaDbAvailability;
+import org.junit.jupiter.api.extension.ExtendWith;
+
+@ExtendWith(MariaDbAvailability.class)
+class MariaDbShortCodeTest extends ShortCodeContract {
+
+    @Override
+    protected TestDatabase createDatabase() {
+        return TestDatabases.mariaDb();
+    }
+}
