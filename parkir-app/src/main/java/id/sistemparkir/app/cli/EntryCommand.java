@@ -79,10 +79,12 @@ final class EntryCommand implements Callable<Integer> {
     }
 
     private static String human(EntryOutcome o) {
-        return (o.offline() ? "OFFLINE — disimpan lokal, akan disinkronkan. " : "")
-                + "Masuk: " + o.plateDisplay() + " (" + o.vehicleType() + ") gerbang " + o.gate() + "\nTiket: "
-                + (o.ticketCode() == null ? "(tanpa kode) " + o.id() : o.ticketCode())
-                + (o.suspectedDuplicate() ? "\nPERHATIAN: plat ini sudah tercatat di dalam." : "")
+        return (o.offline() ? LaneText.text("cli.lane.offline_stored") + " " : "")
+                + LaneText.text("cli.entry.done", o.plateDisplay(), o.vehicleType(), o.gate()) + "\n"
+                + LaneText.text(
+                        "cli.entry.ticket",
+                        o.ticketCode() == null ? LaneText.text("cli.entry.no_code", o.id()) : o.ticketCode())
+                + (o.suspectedDuplicate() ? "\n" + LaneText.text("cli.entry.already_inside") : "")
                 + (o.warnings().isEmpty() ? "" : "\n" + LaneText.lines(o.warnings()));
     }
 }

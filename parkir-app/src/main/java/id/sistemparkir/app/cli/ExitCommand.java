@@ -149,21 +149,16 @@ final class ExitCommand implements Callable<Integer> {
     private static String human(ExitOutcome o) {
         StringBuilder text = new StringBuilder();
         if (o.offline()) {
-            text.append("OFFLINE — disimpan lokal, akan disinkronkan.\n");
+            text.append(LaneText.text("cli.lane.offline_stored")).append('\n');
         }
-        text.append("Keluar: ")
-                .append(o.plate() == null ? "-" : o.plate())
-                .append(" gerbang ")
-                .append(o.gate());
+        text.append(LaneText.text(
+                "cli.exit.done", o.plate() == null ? LaneText.text("cli.exit.plate_unknown") : o.plate(), o.gate()));
         for (FeeLineDto line : o.lines()) {
             text.append("\n  ").append(line.description()).append("  ").append(Rupiah.format(line.amount()));
         }
-        text.append("\nTarif: ")
-                .append(Rupiah.format(o.fee()))
-                .append("  Dibayar: ")
-                .append(Rupiah.format(o.paid()))
-                .append("  Kembali: ")
-                .append(Rupiah.format(o.change()));
+        text.append('\n')
+                .append(LaneText.text(
+                        "cli.exit.money", Rupiah.format(o.fee()), Rupiah.format(o.paid()), Rupiah.format(o.change())));
         o.warnings().forEach(w -> text.append('\n').append(LaneText.of(w)));
         return text.toString();
     }

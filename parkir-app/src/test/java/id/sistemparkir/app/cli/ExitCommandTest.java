@@ -120,6 +120,17 @@ class ExitCommandTest {
     }
 
     @Test
+    void theResultIsInTheChosenLanguageOnly() {
+        enterWithId(UUID.randomUUID(), "B 7703 CLI");
+
+        int code = parkir("exit", "--plate", "B 7703 CLI", "--ticket-not-presented", "--lang", "en");
+
+        assertThat(code).as(err.toString()).isZero();
+        assertThat(out.toString()).contains("Exit: ", "Fee: ", "Paid: ", "Change: ");
+        assertThat(out.toString()).doesNotContain("Keluar", "Tarif", "Dibayar", "Kembali", "gerbang");
+    }
+
+    @Test
     void twoSessionsOfOnePlateAreListedAndTheOperatorChoosesWithSession() throws Exception {
         UUID first = UUID.randomUUID();
         UUID second = UUID.randomUUID();
