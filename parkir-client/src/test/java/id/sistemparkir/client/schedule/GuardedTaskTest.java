@@ -24,8 +24,9 @@ class GuardedTaskTest {
         AtomicInteger runs = new AtomicInteger();
         CountDownLatch thirdRun = new CountDownLatch(3);
         Runnable failsFirst = () -> {
+            int run = runs.incrementAndGet(); // counted before the latch opens, so the check below sees it
             thirdRun.countDown();
-            if (runs.incrementAndGet() == 1) {
+            if (run == 1) {
                 throw new IllegalStateException("disk full");
             }
         };
