@@ -61,7 +61,10 @@ final class ConnectionPool {
         // The same isolation on both databases (H2's default; MariaDB's default is REPEATABLE READ).
         hikari.setTransactionIsolation("TRANSACTION_READ_COMMITTED");
         switch (kind) {
-            case H2 -> hikari.setConnectionInitSql("SET LOCK_TIMEOUT " + LOCK_TIMEOUT.toMillis());
+            case H2 -> {
+                hikari.setConnectionInitSql("SET LOCK_TIMEOUT " + LOCK_TIMEOUT.toMillis());
+                hikari.setExceptionOverride(new H2BrokenConnections());
+            }
             case MARIADB -> {
                 hikari.addDataSourceProperty("connectTimeout", String.valueOf(CONNECT_TIMEOUT.toMillis()));
                 hikari.addDataSourceProperty("socketTimeout", String.valueOf(SOCKET_TIMEOUT.toMillis()));
