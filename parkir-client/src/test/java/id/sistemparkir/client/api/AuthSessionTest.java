@@ -6,6 +6,7 @@ import id.sistemparkir.core.contract.EntryResponse;
 import id.sistemparkir.core.contract.LoginResponse;
 import id.sistemparkir.core.contract.TariffDto;
 import java.net.http.HttpResponse;
+import java.time.Duration;
 import java.util.List;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -45,8 +46,11 @@ class AuthSessionTest {
 
     @Test
     void aSessionWithoutTokenLogsInFirst() {
+        // That login behind a call has the call's short request timeout; a password check on a busy CI machine can
+        // take longer than the default 2 s, and how long it may take is not what this test is about.
+        ServerEndpoint patient = server.endpoint().withTimeouts(Duration.ofSeconds(2), Duration.ofSeconds(30));
         AuthSession session =
-                new AuthSession(new ServerApi(server.endpoint()), ServerFixture.ADMIN, ServerFixture.PASSWORD, null);
+                new AuthSession(new ServerApi(patient), ServerFixture.ADMIN, ServerFixture.PASSWORD, null);
 
         ApiResult<List<TariffDto>> tariffs = session.call(ServerApi::tariffs);
 
