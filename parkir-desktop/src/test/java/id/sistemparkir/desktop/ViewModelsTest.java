@@ -272,6 +272,32 @@ class ViewModelsTest {
     }
 
     @Test
+    void aRefusedRecordIsSetAsideOnlyWithAReasonAndIsKept() {
+        LaneClient offline = lane("http://127.0.0.1:9", "IN6");
+        GateInViewModel entry = gateIn(offline);
+        entry.plateProperty().set("B 6 SA");
+        entry.enter(VehicleType.MOBIL);
+        offline.offline().moveToNeedsAttention(offline.offline().pending().get(0), "time_in_future: 2 h ahead");
+        LaneStatusTracker tracker = new LaneStatusTracker(
+                LaneStatus.initial(snapshot(ConnectionState.DISCONNECTED), new OutboxCounts(0, 1)), Clock.systemUTC());
+        SyncViewModel sync = new SyncViewModel(offline.syncEngine(), offline.offline(), tracker, tasks, texts, formats);
+        sync.loadAttention();
+        SyncViewModel.AttentionItem item = sync.attention().get(0);
+        assertThat(item.plate()).isEqualTo("B 6 SA");
+
+        sync.setAside(item, "   ");
+        assertThat(sync.errorProperty().get()).isEqualTo("Tulis alasan untuk menyisihkan data ini.");
+        assertThat(offline.offline().needsAttention()).hasSize(1);
+
+        sync.setAside(item, "jam PC lane salah, sudah dicatat manual");
+        assertThat(sync.errorProperty().get()).isEmpty();
+        assertThat(sync.attention()).isEmpty();
+        assertThat(offline.offline().needsAttention()).isEmpty();
+        assertThat(offline.offline().setAsideRecords()).singleElement().satisfies(kept -> assertThat(kept.id())
+                .isEqualTo(item.record().id()));
+    }
+
+    @Test
     void tutupShiftShowsTheDifferenceAsTypedAndClosesIt() {
         LaneClient client = lane(server.baseUrl(), "OUT5");
         assertThat(client.connect().connected()).isTrue();

@@ -8,6 +8,7 @@ import javafx.scene.control.Button;
 import javafx.scene.control.Label;
 import javafx.scene.control.TableColumn;
 import javafx.scene.control.TableView;
+import javafx.scene.control.TextField;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.VBox;
 import javafx.stage.Stage;
@@ -16,7 +17,7 @@ import org.kordamp.ikonli.javafx.FontIcon;
 
 /**
  * "Sinkronisasi Data": sync now, and the records the server refused, each with its reason; one can be put back in the
- * queue once its cause is fixed. ("Set aside with a reason" comes with the library function of issue 10.)
+ * queue once its cause is fixed, or set aside with a reason when it can never pass (kept, never deleted).
  */
 public final class NeedsAttentionDialog {
 
@@ -46,6 +47,22 @@ public final class NeedsAttentionDialog {
         retry.disableProperty()
                 .bind(table.getSelectionModel().selectedItemProperty().isNull());
         retry.setOnAction(e -> model.retry(table.getSelectionModel().getSelectedItem()));
+        TextField reason = new TextField();
+        reason.setId("attention-reason");
+        reason.setPromptText(texts.get("attention.set_aside.reason"));
+        reason.setPrefColumnCount(28);
+        Button setAside =
+                new Button(texts.get("attention.set_aside"), new FontIcon("mdi2a-archive-arrow-down-outline"));
+        setAside.setId("attention-set-aside");
+        setAside.disableProperty()
+                .bind(table.getSelectionModel()
+                        .selectedItemProperty()
+                        .isNull()
+                        .or(reason.textProperty().isEmpty()));
+        setAside.setOnAction(e -> {
+            model.setAside(table.getSelectionModel().getSelectedItem(), reason.getText());
+            reason.clear();
+        });
         Label error = new Label();
         error.getStyleClass().add("field-error");
         error.textProperty().bind(model.errorProperty());
@@ -64,7 +81,7 @@ public final class NeedsAttentionDialog {
                 new HBox(10, sync),
                 new Label(texts.get("attention.title")),
                 table,
-                new HBox(10, retry, close),
+                new HBox(10, retry, reason, setAside, close),
                 error);
         box.getStyleClass().add("panel");
         box.setId(ID);

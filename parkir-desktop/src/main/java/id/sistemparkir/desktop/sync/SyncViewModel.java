@@ -31,7 +31,7 @@ import javafx.collections.ObservableList;
  * The seed's sync flow: when the indicator turns green with records waiting, ask "N data offline — Sinkronkan sekarang
  * / Nanti" ({@link #promptProperty()}); sync one by one with progress (record n of m, its plate and time); end with a
  * summary (sent / already present / failed, with reasons). "Sinkronisasi Data" starts the same at any time; records
- * the server refused are listed with their reason and can be put back in the queue.
+ * the server refused are listed with their reason and can be put back in the queue or set aside with a reason.
  */
 public final class SyncViewModel {
 
@@ -171,6 +171,24 @@ public final class SyncViewModel {
                     store.retryNeedsAttention(item.record().id());
                     return null;
                 },
+                ignored -> loadAttention(),
+                failure -> error.set(texts.get("sync.error", failure.getMessage())));
+    }
+
+    /**
+     * Sets one refused record aside for good, with the operator's reason (e.g. a time the server will always refuse):
+     * kept in {@code needs-attention/set-aside/}, never sent again nor deleted, reported to the server's sync log at
+     * the next sync for the back office. A blank reason is refused here, before anything moves.
+     */
+    public void setAside(AttentionItem item, String reason) {
+        if (reason == null || reason.isBlank()) {
+            error.set(texts.get("attention.set_aside.reason_needed"));
+            return;
+        }
+        error.set("");
+        tasks.submit(
+                "set-aside",
+                () -> store.setAside(item.record().id(), reason.strip()),
                 ignored -> loadAttention(),
                 failure -> error.set(texts.get("sync.error", failure.getMessage())));
     }
