@@ -53,7 +53,7 @@ public record DailyReport(
 
     /**
      * @param fees charged at the exits
-     * @param revenue paid at the exits
+     * @param revenue collected at the exits: paid up to the fee (change handed back is not revenue)
      * @param lostTickets exits with a lost ticket; {@code lostTicketFees} their fees
      * @param underpaidExits exits paid less than their fee; {@code uncollected} the missing money (fee − paid)
      * @param offlineEntries entries recorded while the lane was offline; {@code offlineExits} likewise

@@ -51,7 +51,7 @@ public final class ReportCalculator {
                 LocalDate exitDay = LocalDate.ofInstant(s.exitTime(), zone);
                 if (days.containsKey(exitDay)) {
                     days.merge(exitDay, exitTotals(s), DailyReport.Totals::plus);
-                    DailyReport.Group exit = new DailyReport.Group(null, 0, 1, s.fee(), s.paid());
+                    DailyReport.Group exit = new DailyReport.Group(null, 0, 1, s.fee(), s.collected());
                     byType.add(s.vehicleType().name(), exit);
                     byGate.add(s.exitGate(), exit);
                     byOperator.add(s.exitOperator(), exit);
@@ -94,7 +94,7 @@ public final class ReportCalculator {
                 0,
                 1,
                 s.fee(),
-                s.paid(),
+                s.collected(),
                 s.lostTicket() ? 1 : 0,
                 s.lostTicket() ? s.fee() : 0,
                 uncollected > 0 ? 1 : 0,

@@ -67,6 +67,14 @@ public record SessionRecord(
                 Boolean.TRUE.equals(exitOffline));
     }
 
+    /**
+     * The money the garage kept: what was paid, up to the fee. {@code paid} is what the driver handed over, so cash
+     * tendered above the fee came back as change and is nobody's revenue.
+     */
+    public long collected() {
+        return fee == null || paid == null ? 0 : Math.min(fee, paid);
+    }
+
     /** What the driver still owes: fee minus paid on an underpaid exit, else 0. */
     public long uncollected() {
         return fee != null && paid != null && paid < fee ? fee - paid : 0;

@@ -91,9 +91,10 @@ public final class StatsService {
                 .bind("to", day.end())
                 .mapTo(Long.class)
                 .one();
-        return h.createQuery("SELECT COUNT(*) AS n, COALESCE(SUM(paid), 0) AS paid, COALESCE(SUM(fee), 0) AS fees,"
-                        + " COALESCE(SUM(CASE WHEN paid < fee THEN fee - paid ELSE 0 END), 0) AS uncollected"
-                        + " FROM parking_sessions WHERE status = 'EXITED' AND exit_time >= :from AND exit_time < :to")
+        return h.createQuery(
+                        "SELECT COUNT(*) AS n, COALESCE(SUM(LEAST(paid, fee)), 0) AS paid, COALESCE(SUM(fee), 0) AS fees,"
+                                + " COALESCE(SUM(CASE WHEN paid < fee THEN fee - paid ELSE 0 END), 0) AS uncollected"
+                                + " FROM parking_sessions WHERE status = 'EXITED' AND exit_time >= :from AND exit_time < :to")
                 .bind("from", day.start())
                 .bind("to", day.end())
                 .map((rs, ctx) -> new StatsNow.Today(

@@ -25,8 +25,10 @@ abstract class LiveApiContract extends BackOfficeApiContract {
         put("/api/v1/capacity", admin, "{\"MOTOR\": 1000}");
 
         JsonNode a = entry("H 11 ST", VehicleType.MOTOR, "IN-ST", now().minusSeconds(60));
-        entry("H 12 ST", VehicleType.MOTOR, "IN-ST", now().minusSeconds(30));
+        JsonNode b = entry("H 12 ST", VehicleType.MOTOR, "IN-ST", now().minusSeconds(30));
+        entry("H 13 ST", VehicleType.MOTOR, "IN-ST", now().minusSeconds(20));
         exit(a, now(), 2_000, 1_500, "CASH", false);
+        exit(b, now(), 3_000, 10_000, "CASH", false); // Rp 10.000 handed over, Rp 7.000 change
         JsonNode after = get("/api/v1/stats/now", supervisor);
 
         assertThat(after.get("timeZone").asText()).isEqualTo("Asia/Jakarta");
@@ -39,14 +41,15 @@ abstract class LiveApiContract extends BackOfficeApiContract {
         JsonNode today = after.get("today");
         JsonNode todayBefore = before.get("today");
         assertThat(today.get("entries").asLong())
-                .isEqualTo(todayBefore.get("entries").asLong() + 2);
+                .isEqualTo(todayBefore.get("entries").asLong() + 3);
         assertThat(today.get("exits").asLong())
-                .isEqualTo(todayBefore.get("exits").asLong() + 1);
+                .isEqualTo(todayBefore.get("exits").asLong() + 2);
+        // Revenue is what the garage kept: 1,500 underpaid + 3,000 (not the 10,000 handed over).
         assertThat(today.get("revenue").asLong())
-                .isEqualTo(todayBefore.get("revenue").asLong() + 1_500);
+                .isEqualTo(todayBefore.get("revenue").asLong() + 4_500);
         assertThat(today.get("uncollected").asLong())
                 .isEqualTo(todayBefore.get("uncollected").asLong() + 500);
-        assertThat(hourTotal(get("/api/v1/stats/traffic", supervisor))).isEqualTo(trafficBefore + 3);
+        assertThat(hourTotal(get("/api/v1/stats/traffic", supervisor))).isEqualTo(trafficBefore + 5);
         assertThat(api.get("/api/v1/stats/traffic?date=01-12-2026", supervisor).statusCode())
                 .isEqualTo(400);
         put("/api/v1/capacity", admin, "{\"MOTOR\": 0}");

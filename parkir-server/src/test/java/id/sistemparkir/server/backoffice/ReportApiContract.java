@@ -119,7 +119,10 @@ abstract class ReportApiContract extends BackOfficeApiContract {
                     out = now;
                 }
                 long fee = 1_000L * random.nextInt(60);
-                long paid = random.nextInt(4) == 0 ? fee / 2 : fee;
+                // Underpaid, paid exactly, or cash handed over above the fee (the change is not revenue).
+                int payment = random.nextInt(4);
+                long paid = payment == 0 ? fee / 2 : payment == 1 ? fee + 5_000 : fee;
+                long collected = Math.min(paid, fee);
                 boolean lost = random.nextInt(10) == 0;
                 boolean exitOffline = random.nextInt(5) == 0;
                 String method = METHODS.get(random.nextInt(METHODS.size()));
@@ -135,14 +138,14 @@ abstract class ReportApiContract extends BackOfficeApiContract {
                 long[] day = days.get(LocalDate.ofInstant(out, JAKARTA));
                 day[1]++;
                 day[2] += fee;
-                day[3] += paid;
+                day[3] += collected;
                 day[4] += lost ? 1 : 0;
                 day[5] += lost ? fee : 0;
                 day[6] += paid < fee ? 1 : 0;
-                day[7] += fee - paid;
+                day[7] += fee - collected;
                 day[9] += exitOffline ? 1 : 0;
-                revenueByClass.merge(type.name(), paid, Long::sum);
-                revenueByMethod.merge(method, paid, Long::sum);
+                revenueByClass.merge(type.name(), collected, Long::sum);
+                revenueByMethod.merge(method, collected, Long::sum);
             }
             long[] entryDay = days.get(LocalDate.ofInstant(in, JAKARTA));
             if (fate == 9) {
