@@ -1,7 +1,11 @@
 package id.sistemparkir.app;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
 
+import id.sistemparkir.testing.MariaDbAvailability;
+import id.sistemparkir.testing.MariaDbTestDatabase;
+import id.sistemparkir.testing.TcpProxy;
 import java.io.BufferedReader;
 import java.io.InputStreamReader;
 import java.net.ServerSocket;
@@ -12,12 +16,14 @@ import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.io.TempDir;
 
 /** `parkir server` from the fat jar: starts on the embedded database, and refuses clearly when it cannot. */
@@ -99,12 +105,50 @@ class ServerJarIT {
                 "--db-url",
                 "jdbc:mariadb://127.0.0.1:1/parkir",
                 "--db-user",
-                "nobody");
+                "nobody",
+                "--wait-for-database",
+                "0s");
 
         assertThat(server.waitFor(60, TimeUnit.SECONDS)).isTrue();
         assertThat(server.exitValue()).isEqualTo(1);
         assertThat(stderr(server)).contains("cannot start the server").contains("127.0.0.1:1");
         assertThat(TimeUnit.NANOSECONDS.toSeconds(System.nanoTime() - started)).isLessThan(30);
+    }
+
+    @Test
+    @ExtendWith(MariaDbAvailability.class)
+    void aDatabaseThatAnswersOnlyAfterTheStartIsWaitedFor() throws Exception {
+        MariaDbTestDatabase.Server mariaDb = MariaDbTestDatabase.server();
+        try (MariaDbTestDatabase database = MariaDbTestDatabase.create();
+                TcpProxy stillStarting = TcpProxy.start(mariaDb.host(), mariaDb.port())) {
+            stillStarting.cut(); // connections are reset, as by a database PC still booting
+            List<String> args = new ArrayList<>(List.of(
+                    "--port",
+                    "0",
+                    "--data-dir",
+                    dataDir.toString(),
+                    "--db-url",
+                    database.jdbcUrl("127.0.0.1", stillStarting.port()),
+                    "--db-user",
+                    database.user(),
+                    "--wait-for-database",
+                    "60s"));
+            if (!database.password().isEmpty()) {
+                args.addAll(List.of("--db-password", database.password()));
+            }
+            Process server = start(args.toArray(String[]::new));
+            try {
+                await().atMost(Duration.ofSeconds(60))
+                        .until(() -> Files.readString(stderrFile).contains("does not answer yet"));
+                assertThat(server.isAlive()).isTrue();
+                stillStarting.restore();
+
+                assertThat(awaitListening(server)).startsWith("http://");
+            } finally {
+                server.destroy();
+                assertThat(server.waitFor(20, TimeUnit.SECONDS)).isTrue();
+            }
+        }
     }
 
     private String awaitListening(Process server) throws Exception {

@@ -6,6 +6,7 @@ import id.sistemparkir.server.ServerStartException;
 import id.sistemparkir.server.config.ServerConfig;
 import java.nio.file.Path;
 import java.time.Clock;
+import java.time.Duration;
 import java.util.concurrent.Callable;
 import java.util.concurrent.CountDownLatch;
 import org.slf4j.Logger;
@@ -27,7 +28,8 @@ import picocli.CommandLine.Spec;
             "PARKIR_ADMIN_PASSWORD (initial admin; else one is generated into <data-dir>/initial-admin-password.txt).",
             "Housekeeping: PARKIR_PENDING_EXIT_ALERT_AFTER, PARKIR_KEEP_REQUEST_IDS, PARKIR_KEEP_SYNC_LOG,",
             "PARKIR_KEEP_EVENT_LOG (durations: 30m, 12h, 90d).",
-            "Also read: <data-dir>/server.properties (port, db.url, db.user, db.password, pending-exit.alert-after,",
+            "PARKIR_WAIT_FOR_DATABASE: how long a start waits for a database that does not answer yet (default 60s).",
+            "Also read: <data-dir>/server.properties (port, db.url, db.user, db.password, db.wait, pending-exit.alert-after,",
             "retention.request-ids, retention.sync-log, retention.event-log); flags win over both."
         })
 final class ServerCommand implements Callable<Integer> {
@@ -51,6 +53,12 @@ final class ServerCommand implements Callable<Integer> {
             paramLabel = "PASSWORD",
             description = "Prefer PARKIR_DB_PASSWORD: a flag shows in the process list.")
     String dbPassword;
+
+    @Option(
+            names = "--wait-for-database",
+            paramLabel = "DURATION",
+            description = "Keep trying a database that does not answer yet, up to this long (default 60s; 0s = not).")
+    String waitForDatabase;
 
     @Option(names = "--data-dir", paramLabel = "DIR", description = "Default <PARKIR_HOME>/server.")
     Path dataDir;
@@ -88,6 +96,7 @@ final class ServerCommand implements Callable<Integer> {
                 new ServerSettings.Flags(port, dbUrl, dbUser, dbPassword, dataDir, tokenTtl),
                 new HousekeepingSettings.Flags(pendingExitAlertAfter, keepRequestIds, keepSyncLog, keepEventLog),
                 System.getenv());
+        Duration databaseWait = ServerSettings.databaseWait(waitForDatabase, System.getenv(), config.dataDir());
         Path logFile = FileLogging.toDirectory(config.dataDir().resolve("logs"), "server");
         log.info(
                 "Starting Sistem Parkir Modern server {} ({}); log file {}",
@@ -96,7 +105,8 @@ final class ServerCommand implements Callable<Integer> {
                 logFile.toAbsolutePath());
         ParkirServer server;
         try {
-            server = ParkirServer.start(config, Clock.systemDefaultZone());
+            server = new DatabaseWait(databaseWait, pause -> Thread.sleep(pause.toMillis()))
+                    .start(() -> ParkirServer.start(config, Clock.systemDefaultZone()));
         } catch (ServerStartException e) {
             log.error("Cannot start: {}", e.getMessage());
             spec.commandLine().getErr().println("parkir: cannot start the server: " + e.getMessage());

@@ -103,6 +103,12 @@ final class ServerSettings {
         return ttl;
     }
 
+    /** How long to wait for a silent database at start: the flag, {@code PARKIR_WAIT_FOR_DATABASE}, {@code db.wait}. */
+    static Duration databaseWait(String flag, Map<String, String> env, Path dataDir) {
+        Properties file = readFile(dataDir.resolve(FILE_NAME));
+        return DatabaseWait.parse(pick(flag, env.get("PARKIR_WAIT_FOR_DATABASE"), file.getProperty("db.wait"), null));
+    }
+
     private static String pick(String flag, String env, String file, String fallback) {
         if (flag != null) {
             return flag;

@@ -90,8 +90,35 @@ public final class Database implements AutoCloseable {
             throw new DatabaseStartException(
                     "Cannot connect to database " + config.describe() + " as user '" + config.user() + "': "
                             + rootMessage(e),
-                    e);
+                    e,
+                    noAnswer(e));
         }
+    }
+
+    /**
+     * The database gave no answer (refused or timed-out connection, unknown host, SQLSTATE class 08) rather than a
+     * refusal it would repeat (wrong password: class 28; unknown database: class 42).
+     */
+    static boolean noAnswer(Throwable e) {
+        for (Throwable t = e; t != null; t = t.getCause() == t ? null : t.getCause()) {
+            if (t instanceof java.sql.SQLException sql && sql.getSQLState() != null) {
+                String state = sql.getSQLState();
+                if (state.startsWith("28") || state.startsWith("42")) {
+                    return false;
+                }
+                if (state.startsWith("08")) {
+                    return true;
+                }
+            }
+            if (t instanceof java.net.ConnectException
+                    || t instanceof java.net.SocketTimeoutException
+                    || t instanceof java.net.NoRouteToHostException
+                    || t instanceof java.net.UnknownHostException
+                    || t instanceof java.sql.SQLTransientConnectionException) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static String rootMessage(Throwable e) {
