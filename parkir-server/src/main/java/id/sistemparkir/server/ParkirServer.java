@@ -106,8 +106,15 @@ public final class ParkirServer implements AutoCloseable {
                     RETENTION_FIRST_RUN,
                     RETENTION_INTERVAL,
                     new Retention(lanes.retention(), eventLog, config.housekeeping(), clock));
-            BackOfficeModule backOffice =
-                    new BackOfficeModule(database, eventLog, hub, health, lanes.tariffs(), config.dataDir(), clock);
+            BackOfficeModule backOffice = new BackOfficeModule(
+                    database,
+                    eventLog,
+                    hub,
+                    health,
+                    lanes.tariffs(),
+                    config.dataDir(),
+                    clock,
+                    config.housekeeping().pendingExitAlertAfter());
             resources.push(backOffice);
             ShiftModule shifts = new ShiftModule(database.jdbi(), clock);
             TicketKeysModule ticketKeyRoutes = new TicketKeysModule(

@@ -27,6 +27,7 @@ import id.sistemparkir.server.review.ReviewService;
 import id.sistemparkir.server.session.SessionCorrections;
 import id.sistemparkir.server.session.SessionDetails;
 import id.sistemparkir.server.session.SessionModule;
+import id.sistemparkir.server.settings.GarageSettings;
 import id.sistemparkir.server.settings.SettingsModule;
 import id.sistemparkir.server.settings.SettingsService;
 import id.sistemparkir.server.station.CallTracker;
@@ -93,6 +94,19 @@ public final class BackOfficeModule implements AutoCloseable {
         this(database, eventLog, hub, health, tariffs, dataDir, clock, Periods.DEFAULTS);
     }
 
+    /** @param pendingExitDefault the pending-exit limit until the back office saves one */
+    public BackOfficeModule(
+            Database database,
+            EventLog eventLog,
+            RealtimeHub hub,
+            DatabaseHealth health,
+            TariffRepository tariffs,
+            Path dataDir,
+            Clock clock,
+            Duration pendingExitDefault) {
+        this(database, eventLog, hub, health, tariffs, dataDir, clock, Periods.DEFAULTS, pendingExitDefault);
+    }
+
     BackOfficeModule(
             Database database,
             EventLog eventLog,
@@ -102,10 +116,32 @@ public final class BackOfficeModule implements AutoCloseable {
             Path dataDir,
             Clock clock,
             Periods periods) {
+        this(
+                database,
+                eventLog,
+                hub,
+                health,
+                tariffs,
+                dataDir,
+                clock,
+                periods,
+                Duration.ofMinutes(GarageSettings.defaults().pendingExitMinutes()));
+    }
+
+    BackOfficeModule(
+            Database database,
+            EventLog eventLog,
+            RealtimeHub hub,
+            DatabaseHealth health,
+            TariffRepository tariffs,
+            Path dataDir,
+            Clock clock,
+            Periods periods,
+            Duration pendingExitDefault) {
         Jdbi jdbi = database.jdbi();
         this.periods = periods;
         BackOfficeEvents events = new BackOfficeEvents(eventLog, hub);
-        SettingsService settings = new SettingsService(jdbi, events, clock);
+        SettingsService settings = new SettingsService(jdbi, events, clock, pendingExitDefault);
         this.calls = new CallTracker(jdbi, clock);
         StationsService stations = new StationsService(jdbi, hub, calls, settings, clock);
         AuditQuery audit = new AuditQuery(jdbi);

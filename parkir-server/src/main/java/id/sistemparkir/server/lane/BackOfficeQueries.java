@@ -7,6 +7,7 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
+import java.util.function.Supplier;
 import org.jdbi.v3.core.Jdbi;
 
 /** What the back office checks of the lanes' records: exits waiting for their entry, exits kept as conflicts. */
@@ -16,10 +17,12 @@ final class BackOfficeQueries {
 
     private final Jdbi jdbi;
     private final LaneStore store;
-    private final Duration alertAfter;
+    /** The back office's limit, read each time so that a saved change applies at once. */
+    private final Supplier<Duration> alertAfter;
+
     private final Clock clock;
 
-    BackOfficeQueries(Jdbi jdbi, LaneStore store, Duration alertAfter, Clock clock) {
+    BackOfficeQueries(Jdbi jdbi, LaneStore store, Supplier<Duration> alertAfter, Clock clock) {
         this.jdbi = jdbi;
         this.store = store;
         this.alertAfter = alertAfter;
@@ -30,9 +33,10 @@ final class BackOfficeQueries {
     List<PendingExitView> pendingExits(boolean overdueOnly, int limit) {
         checkLimit(limit);
         Instant now = clock.instant();
+        Duration limitNow = alertAfter.get();
         // Overdue ones are the oldest: reading oldest first and filtering keeps them all within the limit.
         return jdbi.withHandle(h -> store.pending().oldest(h, limit)).stream()
-                .map(waiting -> PendingExitViews.of(waiting, now, alertAfter))
+                .map(waiting -> PendingExitViews.of(waiting, now, limitNow))
                 .filter(view -> !overdueOnly || view.overdue())
                 .toList();
     }

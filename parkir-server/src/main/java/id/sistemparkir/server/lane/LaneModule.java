@@ -13,15 +13,18 @@ import id.sistemparkir.server.http.QueryParams;
 import id.sistemparkir.server.realtime.EventLog;
 import id.sistemparkir.server.realtime.EventNotifier;
 import id.sistemparkir.server.settings.PaymentMethodSettings;
+import id.sistemparkir.server.settings.PendingExitLimit;
 import id.sistemparkir.server.tariff.TariffRepository;
 import id.sistemparkir.server.tariff.TariffService;
 import id.sistemparkir.server.ticket.TicketKeys;
 import io.javalin.config.RoutesConfig;
 import io.javalin.http.Context;
 import java.time.Clock;
+import java.time.Duration;
 import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
+import java.util.function.Supplier;
 import org.jdbi.v3.core.Jdbi;
 
 /**
@@ -49,6 +52,8 @@ public final class LaneModule {
             TicketKeys ticketKeys,
             Housekeeping housekeeping,
             Clock clock) {
+        // One limit with the back office: its saved setting, else the server's flag.
+        Supplier<Duration> pendingExitLimit = new PendingExitLimit(jdbi, housekeeping.pendingExitAlertAfter());
         SessionRepository sessions = new SessionRepository();
         TariffRepository tariffRepository = new TariffRepository(jdbi, clock);
         ExpectedFee expectedFee = new ExpectedFee(tariffRepository, new MemberLookup());
@@ -72,8 +77,8 @@ public final class LaneModule {
                 notifier,
                 clock);
         this.queries = new LaneQueries(jdbi, sessions, expectedFee, ticketKeys);
-        this.backOffice = new BackOfficeQueries(jdbi, store, housekeeping.pendingExitAlertAfter(), clock);
-        this.sweep = new PendingExitSweep(jdbi, store, notifier, housekeeping.pendingExitAlertAfter(), clock);
+        this.backOffice = new BackOfficeQueries(jdbi, store, pendingExitLimit, clock);
+        this.sweep = new PendingExitSweep(jdbi, store, notifier, pendingExitLimit, clock);
         this.retention = new LaneRetention(jdbi);
         this.photos = new PhotoService(jdbi, clock);
         this.tariffRepository = tariffRepository;

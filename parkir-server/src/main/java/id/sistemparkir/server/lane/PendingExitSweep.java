@@ -7,6 +7,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 import java.util.UUID;
+import java.util.function.Supplier;
 import org.jdbi.v3.core.Jdbi;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -25,10 +26,12 @@ public final class PendingExitSweep implements Runnable {
     private final Jdbi jdbi;
     private final LaneStore store;
     private final EventNotifier notifier;
-    private final Duration alertAfter;
+    /** The back office's limit, read each time so that a saved change applies at once. */
+    private final Supplier<Duration> alertAfter;
+
     private final Clock clock;
 
-    PendingExitSweep(Jdbi jdbi, LaneStore store, EventNotifier notifier, Duration alertAfter, Clock clock) {
+    PendingExitSweep(Jdbi jdbi, LaneStore store, EventNotifier notifier, Supplier<Duration> alertAfter, Clock clock) {
         this.jdbi = jdbi;
         this.store = store;
         this.notifier = notifier;
@@ -65,7 +68,8 @@ public final class PendingExitSweep implements Runnable {
 
     /** Exits that waited past the alert limit and were not announced yet: announced once each, in the log. */
     int announceOverdue(Instant now) {
-        Instant cutoff = now.minus(alertAfter);
+        Duration limitNow = alertAfter.get();
+        Instant cutoff = now.minus(limitNow);
         List<PendingExits.Waiting> due = jdbi.withHandle(h -> h
                 .createQuery("SELECT id FROM pending_exits WHERE alerted_at IS NULL AND received_at <= :cutoff"
                         + " ORDER BY received_at LIMIT :limit")
@@ -86,7 +90,7 @@ public final class PendingExitSweep implements Runnable {
                         .bind("id", waiting.exit().id())
                         .execute();
                 if (marked == 1) {
-                    PendingExitView view = PendingExitViews.of(waiting, now, alertAfter);
+                    PendingExitView view = PendingExitViews.of(waiting, now, limitNow);
                     store.events().appendOverdue(h, view, now);
                     log.warn(
                             "Exit {} of ticket {} at {} has waited {} min for an entry the server has never seen",

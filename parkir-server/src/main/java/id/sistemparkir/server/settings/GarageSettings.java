@@ -15,7 +15,8 @@ import java.util.Map;
  * @param occupancyAlertPercent a class at or above this share of its capacity raises an alert
  * @param longStayHours a vehicle inside longer than this raises an alert; also the default age of "sessions left open"
  * @param laneOfflineMinutes a lane unseen this long with records waiting raises an alert
- * @param pendingExitMinutes an exit waiting this long for an entry the server never saw raises an alert
+ * @param pendingExitMinutes an exit waiting this long for an entry the server never saw is overdue: listed, announced
+ *     and alerted (default: the server's {@code --pending-exit-alert-after}, 30 min; {@link PendingExitLimit})
  * @param backupKeepDays embedded database backups older than this are deleted
  * @param backupHour the local hour (garage zone) of the daily embedded database backup
  * @param capacity spaces per vehicle class; 0 means unknown (no occupancy percentage, no alert)
@@ -44,7 +45,7 @@ public record GarageSettings(
     }
 
     public static GarageSettings defaults() {
-        return new GarageSettings(DEFAULT_ZONE, 90, 24, 5, 60, 14, 2, Map.of(), PaymentMethods.BUILT_IN);
+        return new GarageSettings(DEFAULT_ZONE, 90, 24, 5, 30, 14, 2, Map.of(), PaymentMethods.BUILT_IN);
     }
 
     public int capacityOf(VehicleType type) {

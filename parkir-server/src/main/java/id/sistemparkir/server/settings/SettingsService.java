@@ -9,6 +9,7 @@ import id.sistemparkir.server.backoffice.BackOfficeEvents;
 import id.sistemparkir.server.http.ApiException;
 import java.time.Clock;
 import java.time.DateTimeException;
+import java.time.Duration;
 import java.time.Instant;
 import java.time.ZoneId;
 import java.util.EnumMap;
@@ -46,11 +47,18 @@ public final class SettingsService {
     private final Jdbi jdbi;
     private final BackOfficeEvents events;
     private final Clock clock;
+    private final int pendingExitDefaultMinutes;
 
     public SettingsService(Jdbi jdbi, BackOfficeEvents events, Clock clock) {
+        this(jdbi, events, clock, Duration.ofMinutes(GarageSettings.defaults().pendingExitMinutes()));
+    }
+
+    /** @param pendingExitDefault the pending-exit limit until the back office saves one (the server's flag) */
+    public SettingsService(Jdbi jdbi, BackOfficeEvents events, Clock clock, Duration pendingExitDefault) {
         this.jdbi = jdbi;
         this.events = events;
         this.clock = clock;
+        this.pendingExitDefaultMinutes = PendingExitLimit.defaultMinutes(pendingExitDefault);
     }
 
     public GarageSettings current() {
@@ -72,7 +80,12 @@ public final class SettingsService {
                 stored(rows, OCCUPANCY, d.occupancyAlertPercent(), 1, 100),
                 stored(rows, LONG_STAY, d.longStayHours(), 1, 24 * 30),
                 stored(rows, LANE_OFFLINE, d.laneOfflineMinutes(), 1, 24 * 60),
-                stored(rows, PENDING_EXIT, d.pendingExitMinutes(), 1, 7 * 24 * 60),
+                stored(
+                        rows,
+                        PENDING_EXIT,
+                        pendingExitDefaultMinutes,
+                        PendingExitLimit.MIN_MINUTES,
+                        PendingExitLimit.MAX_MINUTES),
                 stored(rows, BACKUP_KEEP, d.backupKeepDays(), 1, 365),
                 stored(rows, BACKUP_HOUR, d.backupHour(), 0, 23),
                 capacity,
@@ -88,7 +101,13 @@ public final class SettingsService {
         put(values, OCCUPANCY, "occupancyAlertPercent", update.occupancyAlertPercent(), 1, 100);
         put(values, LONG_STAY, "longStayHours", update.longStayHours(), 1, 24 * 30);
         put(values, LANE_OFFLINE, "laneOfflineMinutes", update.laneOfflineMinutes(), 1, 24 * 60);
-        put(values, PENDING_EXIT, "pendingExitMinutes", update.pendingExitMinutes(), 1, 7 * 24 * 60);
+        put(
+                values,
+                PENDING_EXIT,
+                "pendingExitMinutes",
+                update.pendingExitMinutes(),
+                PendingExitLimit.MIN_MINUTES,
+                PendingExitLimit.MAX_MINUTES);
         put(values, BACKUP_KEEP, "backupKeepDays", update.backupKeepDays(), 1, 365);
         put(values, BACKUP_HOUR, "backupHour", update.backupHour(), 0, 23);
         if (update.paymentMethods() != null) {

@@ -277,6 +277,46 @@ abstract class LiveApiContract extends BackOfficeApiContract {
     }
 
     @Test
+    void theBackOfficesPendingExitLimitIsTheOneTheListingUses() {
+        long before = getAdmin("/api/v1/settings").get("pendingExitMinutes").asLong();
+        assertThat(put("/api/v1/settings", admin, body("pendingExitMinutes", 5)).statusCode())
+                .isEqualTo(200);
+        try {
+            UUID exitId = UUID.randomUUID();
+            HttpResponse<String> pending = api.post(
+                    "/api/v1/exits",
+                    operator,
+                    json(new ExitRequest(
+                            exitId,
+                            null,
+                            UUID.randomUUID(),
+                            "J 22 OV",
+                            "OUT-OV",
+                            now(),
+                            4_000,
+                            4_000,
+                            "CASH",
+                            false,
+                            true)));
+            assertThat(pending.statusCode()).isEqualTo(202);
+            clock.advance(Duration.ofMinutes(6)); // past the saved 5 min, well within the server's default 30
+
+            assertThat(list(get("/api/v1/pending-exits?overdue=true", supervisor)))
+                    .extracting(p -> p.get("id").asText())
+                    .contains(exitId.toString());
+            assertThat(item(
+                                    list(get("/api/v1/reviews?kind=PENDING_EXIT", supervisor)),
+                                    "PENDING_EXIT",
+                                    exitId.toString())
+                            .get("detail")
+                            .asText())
+                    .isEqualTo("OVERDUE");
+        } finally {
+            put("/api/v1/settings", admin, body("pendingExitMinutes", before));
+        }
+    }
+
+    @Test
     void anExitWaitingForAnUnseenTicketIsMarkedOverdueOnceItWaitedTheAlertLimit() {
         UUID unseenEntry = UUID.randomUUID();
         UUID exitId = UUID.randomUUID();
