@@ -73,7 +73,7 @@ final class OutboxCommand implements Callable<Integer> {
             body.put(
                     "needsAttention", attention.stream().map(OutboxCommand::row).toList());
             body.put("setAside", asideRecords.stream().map(OutboxCommand::row).toList());
-            body.put("warnings", health.warnings());
+            body.put("warnings", health.warnings().stream().map(LaneText::of).toList());
             LaneOutput.print(out, true, body, null);
             return CliError.OK;
         }
@@ -88,7 +88,7 @@ final class OutboxCommand implements Callable<Integer> {
             out.println(LaneText.text("cli.outbox.set_aside_list", asideRecords.size()));
             asideRecords.forEach(p -> out.println("  " + describe(p)));
         }
-        health.warnings().forEach(w -> out.println(LaneText.text("cli.outbox.warning", w)));
+        health.warnings().forEach(w -> out.println(LaneText.text("cli.outbox.warning", LaneText.of(w))));
         return CliError.OK;
     }
 

@@ -1,6 +1,7 @@
 package id.sistemparkir.client.offline;
 
 import id.sistemparkir.client.files.AtomicFiles;
+import id.sistemparkir.client.i18n.Message;
 import id.sistemparkir.core.contract.OfflineRecord;
 import id.sistemparkir.core.json.Json;
 import id.sistemparkir.core.text.Excerpt;
@@ -410,16 +411,15 @@ public final class OfflineStore {
                     Files.isDirectory(dataDir)
                             ? dataDir
                             : dataDir.toAbsolutePath().getRoot());
-            List<String> warnings = new ArrayList<>();
+            List<Message> warnings = new ArrayList<>();
             oldestAge
                     .filter(age -> age.compareTo(OLD_RECORD_WARNING) > 0)
-                    .ifPresent(age -> warnings.add("The oldest offline record has waited " + age.toHours()
-                            + " h: synchronise or check the server."));
+                    .ifPresent(age -> warnings.add(Message.of("outbox.warning.old_record", age.toHours())));
             if (free < LOW_DISK_BYTES) {
-                warnings.add("Only " + free / (1024 * 1024) + " MiB free disk space left for offline data.");
+                warnings.add(Message.of("outbox.warning.low_disk", free / (1024 * 1024)));
             }
             if (attention > 0) {
-                warnings.add(attention + " offline record(s) need attention.");
+                warnings.add(Message.of("outbox.warning.needs_attention", attention));
             }
             return new OutboxHealth(names.size(), attention, oldestAge, free, warnings);
         });

@@ -7,6 +7,9 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import id.sistemparkir.client.i18n.Language;
+import id.sistemparkir.client.i18n.Message;
+import id.sistemparkir.client.i18n.Messages;
 import id.sistemparkir.core.contract.EntryRequest;
 import id.sistemparkir.core.contract.OfflineRecord;
 import id.sistemparkir.core.json.Json;
@@ -358,10 +361,15 @@ class OfflineStoreTest {
         assertThat(fresh.pending()).isEqualTo(2);
         assertThat(fresh.oldestAge()).contains(Duration.ofHours(1));
         assertThat(fresh.freeBytes()).isEqualTo(150L * 1024 * 1024);
-        assertThat(fresh.warnings()).singleElement().asString().contains("150 MiB");
+        assertThat(fresh.warnings()).containsExactly(Message.of("outbox.warning.low_disk", 150L));
         assertThat(stuck.oldestAge()).contains(Duration.ofHours(25));
-        assertThat(stuck.warnings()).hasSize(2).anySatisfy(warning -> assertThat(warning)
-                .contains("25 h"));
+        assertThat(stuck.warnings())
+                .containsExactly(
+                        Message.of("outbox.warning.old_record", 25L), Message.of("outbox.warning.low_disk", 150L));
+        assertThat(Messages.client(Language.EN).text(stuck.warnings().get(0)))
+                .isEqualTo("The oldest offline record has waited 25 h: synchronise or check the server.");
+        assertThat(Messages.client(Language.ID).text(stuck.warnings().get(1)))
+                .isEqualTo("Sisa ruang disk hanya 150 MiB untuk data offline.");
     }
 
     @Test
