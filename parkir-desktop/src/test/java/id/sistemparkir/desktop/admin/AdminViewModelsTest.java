@@ -172,4 +172,120 @@ class AdminViewModelsTest {
         login.login();
         assertThat(logins).singleElement().satisfies(l -> assertThat(l.role()).isEqualTo("ADMIN"));
     }
+
+    /**
+     * The sessions tab searches everything when it opens; the plate typed right after starts a second search. On the
+     * window's pool the first, larger answer may arrive last: it must not overwrite the plate's (a CI run once waited
+     * for "1 baris" while the unfiltered count stood there).
+     */
+    @Test
+    void anOlderSlowerSearchDoesNotOverwriteTheNewerOne() {
+        server.api()
+                .post(
+                        "/api/v1/entries",
+                        token,
+                        TestApi.json(new id.sistemparkir.core.contract.EntryRequest(
+                                java.util.UUID.randomUUID(),
+                                null,
+                                "B 8080 RAC",
+                                VehicleType.MOBIL,
+                                "IN1",
+                                java.time.Instant.now().truncatedTo(java.time.temporal.ChronoUnit.SECONDS),
+                                false,
+                                false)));
+        server.api()
+                .post(
+                        "/api/v1/entries",
+                        token,
+                        TestApi.json(new id.sistemparkir.core.contract.EntryRequest(
+                                java.util.UUID.randomUUID(),
+                                null,
+                                "B 8081 RAC",
+                                VehicleType.MOBIL,
+                                "IN1",
+                                java.time.Instant.now().truncatedTo(java.time.temporal.ChronoUnit.SECONDS),
+                                false,
+                                false)));
+        HeldTasks held = new HeldTasks();
+        SessionsViewModel sessions = new SessionsViewModel(withTasks(held));
+
+        sessions.search();
+        sessions.plateProperty().set("B 8080 RAC");
+        sessions.search();
+        held.deliverNewestFirst();
+
+        assertThat(sessions.messageProperty().get()).startsWith("1 baris");
+        assertThat(sessions.results())
+                .singleElement()
+                .satisfies(row -> assertThat(row.path("plateDisplay").asText()).isEqualTo("B 8080 RAC"));
+    }
+
+    private AdminContext withTasks(id.sistemparkir.desktop.common.Tasks tasks) {
+        return new AdminContext(
+                context.calls(),
+                context.live(),
+                tasks,
+                context.texts(),
+                context.formats(),
+                context.clock(),
+                context.admin());
+    }
+
+    /** Runs each job's work at once but holds its answer until the test delivers it, in an order of its choosing. */
+    private static final class HeldTasks implements id.sistemparkir.desktop.common.Tasks {
+
+        private final List<Runnable> answers = new ArrayList<>();
+
+        @Override
+        public <T> Running submit(
+                String name,
+                java.util.concurrent.Callable<T> work,
+                java.util.function.Consumer<? super T> onSuccess,
+                java.util.function.Consumer<Throwable> onFailure) {
+            java.util.concurrent.atomic.AtomicBoolean cancelled = new java.util.concurrent.atomic.AtomicBoolean();
+            T result;
+            try {
+                result = work.call();
+            } catch (Exception e) {
+                answers.add(() -> {
+                    if (!cancelled.get()) {
+                        onFailure.accept(e);
+                    }
+                });
+                return running(cancelled);
+            }
+            answers.add(() -> {
+                if (!cancelled.get()) {
+                    onSuccess.accept(result);
+                }
+            });
+            return running(cancelled);
+        }
+
+        private static Running running(java.util.concurrent.atomic.AtomicBoolean cancelled) {
+            return new Running() {
+                @Override
+                public void cancel() {
+                    cancelled.set(true);
+                }
+
+                @Override
+                public boolean done() {
+                    return true;
+                }
+            };
+        }
+
+        @Override
+        public void onUi(Runnable action) {
+            action.run();
+        }
+
+        void deliverNewestFirst() {
+            for (int i = answers.size() - 1; i >= 0; i--) {
+                answers.get(i).run();
+            }
+            answers.clear();
+        }
+    }
 }
