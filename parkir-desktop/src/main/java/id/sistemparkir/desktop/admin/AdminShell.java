@@ -56,11 +56,13 @@ public final class AdminShell {
         return thread;
     });
     private final Deque<AutoCloseable> resources = new ArrayDeque<>();
+    private final ExportTarget exportTarget;
     private AdminTabs tabs;
 
-    private AdminShell(DesktopOptions options, Stage stage) {
+    private AdminShell(DesktopOptions options, Stage stage, ExportTarget exportTarget) {
         this.options = options;
         this.stage = stage;
+        this.exportTarget = exportTarget;
         this.dataDir = options.dataDirFor(options.stationOr(STATION));
         resources.push(scheduler::shutdownNow);
         resources.push(tasks);
@@ -68,7 +70,12 @@ public final class AdminShell {
 
     /** Shows the login form in {@code stage}; the panel opens there after the login. On the FX thread. */
     public static AdminShell open(DesktopOptions options, Stage stage) {
-        AdminShell shell = new AdminShell(options, stage);
+        return open(options, stage, ExportTarget.dialog(stage));
+    }
+
+    /** As {@link #open(DesktopOptions, Stage)}, exports saved where {@code exportTarget} says (tests: a folder). */
+    public static AdminShell open(DesktopOptions options, Stage stage, ExportTarget exportTarget) {
+        AdminShell shell = new AdminShell(options, stage, exportTarget);
         shell.showLogin();
         stage.setOnHidden(e -> shell.close());
         return shell;
@@ -101,7 +108,7 @@ public final class AdminShell {
                 new AdminCalls(login.session(), new AdminApi(login.session().api()), live::checkNow);
         AdminContext context =
                 new AdminContext(calls, live, tasks, texts, formats, options.clock(), "ADMIN".equals(login.role()));
-        tabs = new AdminTabs(context, stage);
+        tabs = new AdminTabs(context, stage, exportTarget);
         StatusBar bar = new StatusBar(
                 texts,
                 formats,
