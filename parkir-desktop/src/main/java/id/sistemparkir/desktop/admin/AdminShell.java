@@ -11,6 +11,7 @@ import id.sistemparkir.desktop.common.Texts;
 import id.sistemparkir.desktop.common.Theme;
 import id.sistemparkir.desktop.lane.DesktopOptions;
 import id.sistemparkir.desktop.login.LoginPreferences;
+import id.sistemparkir.desktop.login.LoginView;
 import java.nio.file.Path;
 import java.util.ArrayDeque;
 import java.util.Deque;
@@ -86,10 +87,10 @@ public final class AdminShell {
         AdminLoginViewModel login =
                 new AdminLoginViewModel(preferences, tasks, Texts.load(options.language()), this::loggedIn);
         if (!options.serverUrl().isBlank() && preferences.read().serverUrl().isEmpty()) {
-            login.serverUrlProperty().set(options.serverUrl());
+            login.form().serverUrlProperty().set(options.serverUrl());
         }
         stage.setTitle("SimpleParkingAdmin");
-        stage.setScene(Theme.style(new Scene(new AdminLoginView(login).root(), 1280, 760)));
+        stage.setScene(Theme.style(new Scene(new LoginView(login).root(), 1280, 760)));
         stage.show();
     }
 

@@ -159,16 +159,16 @@ class AdminViewModelsTest {
         List<AdminLoginViewModel.AdminLogin> logins = new ArrayList<>();
         AdminLoginViewModel login = new AdminLoginViewModel(
                 new LoginPreferences(dataDir.resolve("login")), new DirectTasks(), context.texts(), logins::add);
-        login.serverUrlProperty().set(server.baseUrl());
-        login.usernameProperty().set("kasir7");
-        login.passwordProperty().set("Kasir-Gerbang-77");
+        login.form().serverUrlProperty().set(server.baseUrl());
+        login.form().usernameProperty().set("kasir7");
+        login.form().passwordProperty().set("Kasir-Gerbang-77");
         login.login();
         assertThat(logins).isEmpty();
-        assertThat(login.errorProperty().get())
+        assertThat(login.form().errorProperty().get())
                 .isEqualTo("Akun kasir7 adalah akun operator lane; panel admin hanya untuk SUPERVISOR atau ADMIN.");
 
-        login.usernameProperty().set("admin");
-        login.passwordProperty().set(TestServer.ADMIN_PASSWORD);
+        login.form().usernameProperty().set("admin");
+        login.form().passwordProperty().set(TestServer.ADMIN_PASSWORD);
         login.login();
         assertThat(logins).singleElement().satisfies(l -> assertThat(l.role()).isEqualTo("ADMIN"));
     }
