@@ -110,8 +110,8 @@ public final class StationsViewModel {
             message.set(context.texts().get("admin.reason.missing"));
             return;
         }
-        pendingRevoke.set(station.path("code").asText());
-        message.set(context.texts().get("admin.stations.confirm", pendingRevoke.get()));
+        pendingRevoke.set(station.path("code").asText()); // the view's confirmation bar asks
+        message.set("");
     }
 
     public void confirmRevoke() {
