@@ -130,32 +130,32 @@ class ViewModelsTest {
                 tasks,
                 texts,
                 sessions::add);
-        login.serverUrlProperty().set(server.baseUrl());
-        login.usernameProperty().set("admin");
-        login.passwordProperty().set("wrong-password");
+        login.form().serverUrlProperty().set(server.baseUrl());
+        login.form().usernameProperty().set("admin");
+        login.form().passwordProperty().set("wrong-password");
         login.login();
-        assertThat(login.errorProperty().get()).isEqualTo("Login ditolak: nama pengguna atau kata sandi salah.");
+        assertThat(login.form().errorProperty().get()).isEqualTo("Login ditolak: nama pengguna atau kata sandi salah.");
         assertThat(sessions).isEmpty();
 
         // Offline, an operator who never logged in successfully at this station is refused (issue 8).
-        login.serverUrlProperty().set("http://127.0.0.1:9");
-        login.passwordProperty().set(TestServer.ADMIN_PASSWORD);
+        login.form().serverUrlProperty().set("http://127.0.0.1:9");
+        login.form().passwordProperty().set(TestServer.ADMIN_PASSWORD);
         login.login();
-        assertThat(login.offlinePossibleProperty().get()).isFalse();
-        assertThat(login.errorProperty().get()).contains("admin").contains("login offline ditolak");
+        assertThat(login.form().offlinePossibleProperty().get()).isFalse();
+        assertThat(login.form().errorProperty().get()).contains("admin").contains("login offline ditolak");
         assertThat(sessions).isEmpty();
 
-        login.serverUrlProperty().set(server.baseUrl());
-        login.passwordProperty().set(TestServer.ADMIN_PASSWORD);
+        login.form().serverUrlProperty().set(server.baseUrl());
+        login.form().passwordProperty().set(TestServer.ADMIN_PASSWORD);
         login.login();
         assertThat(sessions).singleElement().satisfies(s -> assertThat(s.login())
                 .isInstanceOf(ConnectResult.Connected.class));
-        assertThat(login.passwordProperty().get()).isEmpty();
+        assertThat(login.form().passwordProperty().get()).isEmpty();
 
-        login.serverUrlProperty().set("http://127.0.0.1:9");
-        login.passwordProperty().set(TestServer.ADMIN_PASSWORD);
+        login.form().serverUrlProperty().set("http://127.0.0.1:9");
+        login.form().passwordProperty().set(TestServer.ADMIN_PASSWORD);
         login.login();
-        assertThat(login.offlinePossibleProperty().get()).isTrue();
+        assertThat(login.form().offlinePossibleProperty().get()).isTrue();
         String remembered = Files.readString(dataDir.resolve("desktop.properties"));
         assertThat(remembered).contains("user=admin").doesNotContain(TestServer.ADMIN_PASSWORD);
     }

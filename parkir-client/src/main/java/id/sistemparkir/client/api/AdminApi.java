@@ -193,6 +193,59 @@ public final class AdminApi {
         return get("/api/v1/members");
     }
 
+    /** {@code POST /api/v1/gates}: {@code code, name, direction, active}. */
+    public ApiResult<JsonNode> createGate(Map<String, ?> gate) {
+        return post("/api/v1/gates", Json.lenientMapper().valueToTree(gate));
+    }
+
+    /** {@code PUT /api/v1/gates/{code}}: only the fields given change (the code never does). */
+    public ApiResult<JsonNode> updateGate(String code, Map<String, ?> changes) {
+        return send("PUT", "/api/v1/gates/" + name(code), Json.lenientMapper().valueToTree(changes), TIMEOUT);
+    }
+
+    /** {@code POST /api/v1/members}: card, name, plate, class, valid from/until, discount, active. */
+    public ApiResult<JsonNode> createMember(Map<String, ?> member) {
+        return post("/api/v1/members", Json.lenientMapper().valueToTree(member));
+    }
+
+    /** {@code PUT /api/v1/members/{id}}: only the fields given change. */
+    public ApiResult<JsonNode> updateMember(UUID id, Map<String, ?> changes) {
+        return send("PUT", "/api/v1/members/" + id, Json.lenientMapper().valueToTree(changes), TIMEOUT);
+    }
+
+    /** {@code GET /api/v1/ticket-stations} (ADMIN): the enrolled stations with their keys. */
+    public ApiResult<JsonNode> ticketStations() {
+        return get("/api/v1/ticket-stations");
+    }
+
+    /** {@code POST /api/v1/ticket-stations}: {@code publicKey} as {@code parkir station key} prints it. */
+    public ApiResult<JsonNode> enrollStation(
+            String code, String stationName, String direction, String gate, String publicKeyOrNull) {
+        return post(
+                "/api/v1/ticket-stations",
+                body(
+                        "code",
+                        code,
+                        "name",
+                        stationName,
+                        "direction",
+                        direction,
+                        "gate",
+                        gate,
+                        "publicKey",
+                        blankToNull(publicKeyOrNull)));
+    }
+
+    /** {@code POST /api/v1/ticket-stations/{code}/rotate}: the station's new public key. */
+    public ApiResult<JsonNode> rotateStation(String code, String publicKey) {
+        return post("/api/v1/ticket-stations/" + name(code) + "/rotate", body("publicKey", publicKey));
+    }
+
+    /** {@code POST /api/v1/ticket-stations/{code}/revoke}: from now, with the reason (audited). */
+    public ApiResult<JsonNode> revokeStation(String code, String reason) {
+        return post("/api/v1/ticket-stations/" + name(code) + "/revoke", body("reason", reason));
+    }
+
     public ApiResult<JsonNode> settings() {
         return get("/api/v1/settings");
     }

@@ -11,6 +11,7 @@ import id.sistemparkir.desktop.common.Texts;
 import id.sistemparkir.desktop.common.Theme;
 import id.sistemparkir.desktop.lane.DesktopOptions;
 import id.sistemparkir.desktop.login.LoginPreferences;
+import id.sistemparkir.desktop.login.LoginView;
 import java.nio.file.Path;
 import java.util.ArrayDeque;
 import java.util.Deque;
@@ -56,11 +57,13 @@ public final class AdminShell {
         return thread;
     });
     private final Deque<AutoCloseable> resources = new ArrayDeque<>();
+    private final ExportTarget exportTarget;
     private AdminTabs tabs;
 
-    private AdminShell(DesktopOptions options, Stage stage) {
+    private AdminShell(DesktopOptions options, Stage stage, ExportTarget exportTarget) {
         this.options = options;
         this.stage = stage;
+        this.exportTarget = exportTarget;
         this.dataDir = options.dataDirFor(options.stationOr(STATION));
         resources.push(scheduler::shutdownNow);
         resources.push(tasks);
@@ -68,7 +71,12 @@ public final class AdminShell {
 
     /** Shows the login form in {@code stage}; the panel opens there after the login. On the FX thread. */
     public static AdminShell open(DesktopOptions options, Stage stage) {
-        AdminShell shell = new AdminShell(options, stage);
+        return open(options, stage, ExportTarget.dialog(stage));
+    }
+
+    /** As {@link #open(DesktopOptions, Stage)}, exports saved where {@code exportTarget} says (tests: a folder). */
+    public static AdminShell open(DesktopOptions options, Stage stage, ExportTarget exportTarget) {
+        AdminShell shell = new AdminShell(options, stage, exportTarget);
         shell.showLogin();
         stage.setOnHidden(e -> shell.close());
         return shell;
@@ -79,10 +87,10 @@ public final class AdminShell {
         AdminLoginViewModel login =
                 new AdminLoginViewModel(preferences, tasks, Texts.load(options.language()), this::loggedIn);
         if (!options.serverUrl().isBlank() && preferences.read().serverUrl().isEmpty()) {
-            login.serverUrlProperty().set(options.serverUrl());
+            login.form().serverUrlProperty().set(options.serverUrl());
         }
         stage.setTitle("SimpleParkingAdmin");
-        stage.setScene(Theme.style(new Scene(new AdminLoginView(login).root(), 1280, 760)));
+        stage.setScene(Theme.style(new Scene(new LoginView(login).root(), 1280, 760)));
         stage.show();
     }
 
@@ -101,7 +109,7 @@ public final class AdminShell {
                 new AdminCalls(login.session(), new AdminApi(login.session().api()), live::checkNow);
         AdminContext context =
                 new AdminContext(calls, live, tasks, texts, formats, options.clock(), "ADMIN".equals(login.role()));
-        tabs = new AdminTabs(context, stage);
+        tabs = new AdminTabs(context, stage, exportTarget);
         StatusBar bar = new StatusBar(
                 texts,
                 formats,

@@ -5,6 +5,8 @@ import java.util.List;
 import javafx.scene.Node;
 import javafx.scene.control.Tab;
 import javafx.scene.control.TabPane;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.Priority;
 import javafx.stage.Stage;
 
 /**
@@ -20,7 +22,7 @@ final class AdminTabs {
     private final List<Page> pages = new ArrayList<>();
     private final DashboardViewModel dashboard;
 
-    AdminTabs(AdminContext context, Stage stage) {
+    AdminTabs(AdminContext context, Stage stage, ExportTarget exportTarget) {
         dashboard = new DashboardViewModel(context);
         add(
                 new Page(
@@ -71,13 +73,43 @@ final class AdminTabs {
                 new Page(
                         "reports",
                         "admin.tab.reports",
-                        new ReportsView(reports, context, stage).root(),
+                        new ReportsView(reports, context, stage, exportTarget).root(),
                         reports::refresh),
                 context);
         if (context.admin()) {
             TariffViewModel tariffs = new TariffViewModel(context);
             add(
                     new Page("tariffs", "admin.tab.tariffs", new TariffView(tariffs, context).root(), tariffs::refresh),
+                    context);
+            UsersViewModel users = new UsersViewModel(context);
+            add(new Page("users", "admin.tab.users", new UsersView(users, context).root(), users::refresh), context);
+            GatesViewModel gates = new GatesViewModel(context);
+            MembersViewModel members = new MembersViewModel(context);
+            HBox gatesAndMembers =
+                    new HBox(12, new GatesView(gates, context).root(), new MembersView(members, context).root());
+            gatesAndMembers.getChildren().forEach(part -> HBox.setHgrow(part, Priority.ALWAYS));
+            gatesAndMembers.getStyleClass().add("admin-page");
+            add(
+                    new Page("gates", "admin.tab.gates", gatesAndMembers, () -> {
+                        gates.refresh();
+                        members.refresh();
+                    }),
+                    context);
+            StationsViewModel stations = new StationsViewModel(context);
+            add(
+                    new Page(
+                            "stations",
+                            "admin.tab.stations",
+                            new StationsView(stations, context).root(),
+                            stations::refresh),
+                    context);
+            SettingsViewModel settings = new SettingsViewModel(context);
+            add(
+                    new Page(
+                            "settings",
+                            "admin.tab.settings",
+                            new SettingsView(settings, context).root(),
+                            settings::refresh),
                     context);
         }
         pane.setTabClosingPolicy(TabPane.TabClosingPolicy.UNAVAILABLE);

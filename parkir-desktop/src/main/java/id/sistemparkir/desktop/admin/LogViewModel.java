@@ -3,6 +3,7 @@ package id.sistemparkir.desktop.admin;
 import com.fasterxml.jackson.databind.JsonNode;
 import id.sistemparkir.client.api.AdminApi;
 import id.sistemparkir.client.api.ApiResult;
+import id.sistemparkir.desktop.common.LatestTask;
 import javafx.beans.property.IntegerProperty;
 import javafx.beans.property.SimpleIntegerProperty;
 import javafx.beans.property.SimpleStringProperty;
@@ -33,11 +34,13 @@ public final class LogViewModel {
     private final IntegerProperty total = new SimpleIntegerProperty();
     private final ObservableList<JsonNode> rows = FXCollections.observableArrayList();
     private final StringProperty message = new SimpleStringProperty("");
+    private final LatestTask loads;
 
     public LogViewModel(AdminContext context, String name, Source source) {
         this.context = context;
         this.name = name;
         this.source = source;
+        this.loads = new LatestTask(context.tasks(), name);
     }
 
     public void refresh() {
@@ -63,17 +66,15 @@ public final class LogViewModel {
         String a = first.get();
         String b = second.get();
         int at = page.get();
-        context.tasks()
-                .submit(
-                        name,
-                        () -> context.calls().call(api -> source.page(api, a, b, at, PAGE_SIZE)),
-                        answer -> {
-                            rows.setAll(JsonTable.rows(answer));
-                            total.set(answer.path("total").asInt());
-                            int pages = Math.max(1, (total.get() + PAGE_SIZE - 1) / PAGE_SIZE);
-                            message.set(context.texts().get("admin.sessions.found", total.get(), at + 1, pages));
-                        },
-                        failure -> message.set(context.problem(failure)));
+        loads.submit(
+                () -> context.calls().call(api -> source.page(api, a, b, at, PAGE_SIZE)),
+                answer -> {
+                    rows.setAll(JsonTable.rows(answer));
+                    total.set(answer.path("total").asInt());
+                    int pages = Math.max(1, (total.get() + PAGE_SIZE - 1) / PAGE_SIZE);
+                    message.set(context.texts().get("admin.sessions.found", total.get(), at + 1, pages));
+                },
+                failure -> message.set(context.problem(failure)));
     }
 
     public StringProperty firstProperty() {

@@ -6,7 +6,6 @@ import static id.sistemparkir.desktop.admin.JsonTable.text;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import id.sistemparkir.desktop.common.Texts;
-import java.io.File;
 import java.util.List;
 import java.util.Set;
 import javafx.print.PrinterJob;
@@ -18,11 +17,10 @@ import javafx.scene.control.TableView;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.VBox;
-import javafx.stage.FileChooser;
 import javafx.stage.Stage;
 import org.kordamp.ikonli.javafx.FontIcon;
 
-/** The reports tab: a period, the figures, export as CSV/XLSX/PDF to a chosen file, print the figures. */
+/** The reports tab: a period, the figures, export as CSV/XLSX/PDF to the file the {@link ExportTarget} gives, print. */
 public final class ReportsView {
 
     /** Totals that are money (the others are counts). */
@@ -31,7 +29,7 @@ public final class ReportsView {
     private final VBox root = new VBox(10);
     private final VBox printable;
 
-    public ReportsView(ReportsViewModel model, AdminContext context, Stage owner) {
+    public ReportsView(ReportsViewModel model, AdminContext context, Stage owner, ExportTarget target) {
         Texts texts = context.texts();
         DatePicker from = new DatePicker();
         from.setId("report-from");
@@ -48,7 +46,9 @@ public final class ReportsView {
                     texts.get("admin.reports.export", format.toUpperCase()),
                     new FontIcon("mdi2f-file-download-outline"));
             export.setId("report-export-" + format);
-            export.setOnAction(e -> choose(model, texts, owner, format));
+            export.setOnAction(e -> target.choose(
+                            texts.get("admin.reports.export", format.toUpperCase()), format, model.fileName(format))
+                    .ifPresent(file -> model.export(format, file)));
             WriteGuard.guard(export, context.live(), model.busyProperty());
             actions.getChildren().add(export);
         }
@@ -90,17 +90,6 @@ public final class ReportsView {
         message.textProperty().bind(model.messageProperty());
         root.getChildren().addAll(actions, printable, message);
         root.getStyleClass().add("admin-page");
-    }
-
-    private static void choose(ReportsViewModel model, Texts texts, Stage owner, String format) {
-        FileChooser chooser = new FileChooser();
-        chooser.setTitle(texts.get("admin.reports.export", format.toUpperCase()));
-        chooser.setInitialFileName(model.fileName(format));
-        chooser.getExtensionFilters().add(new FileChooser.ExtensionFilter(format.toUpperCase(), "*." + format));
-        File file = chooser.showSaveDialog(owner);
-        if (file != null) {
-            model.export(format, file.toPath());
-        }
     }
 
     private void print(ReportsViewModel model, Texts texts, Stage owner) {

@@ -4,6 +4,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import id.sistemparkir.client.files.AtomicFiles;
+import id.sistemparkir.desktop.common.LatestTask;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.List;
@@ -32,6 +33,7 @@ public final class ReportsViewModel {
     private final ObservableList<JsonNode> groups = FXCollections.observableArrayList();
     private final StringProperty message = new SimpleStringProperty("");
     private final BooleanProperty busy = new SimpleBooleanProperty();
+    private final LatestTask reports;
 
     public ReportsViewModel(AdminContext context) {
         this.context = context;
@@ -39,6 +41,7 @@ public final class ReportsViewModel {
                 LocalDate.now(context.clock().withZone(context.formats().zone()));
         from.set(today);
         to.set(today);
+        this.reports = new LatestTask(context.tasks(), "report");
     }
 
     public void refresh() {
@@ -48,12 +51,10 @@ public final class ReportsViewModel {
             message.set(context.texts().get("admin.reports.invalid_period"));
             return;
         }
-        context.tasks()
-                .submit(
-                        "report",
-                        () -> context.calls().call(api -> api.report(start, end)),
-                        this::show,
-                        failure -> message.set(context.problem(failure)));
+        reports.submit(
+                () -> context.calls().call(api -> api.report(start, end)),
+                this::show,
+                failure -> message.set(context.problem(failure)));
     }
 
     private void show(JsonNode report) {

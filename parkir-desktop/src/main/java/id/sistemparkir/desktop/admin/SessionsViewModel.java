@@ -2,6 +2,7 @@ package id.sistemparkir.desktop.admin;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import id.sistemparkir.client.api.AdminApi;
+import id.sistemparkir.desktop.common.LatestTask;
 import java.time.LocalDate;
 import java.util.UUID;
 import javafx.beans.property.BooleanProperty;
@@ -39,8 +40,13 @@ public final class SessionsViewModel {
     private final StringProperty message = new SimpleStringProperty("");
     private final BooleanProperty busy = new SimpleBooleanProperty();
 
+    private final LatestTask searches;
+    private final LatestTask details;
+
     public SessionsViewModel(AdminContext context) {
         this.context = context;
+        this.searches = new LatestTask(context.tasks(), "sessions");
+        this.details = new LatestTask(context.tasks(), "session-detail");
     }
 
     /** Searches from the first page. */
@@ -74,17 +80,14 @@ public final class SessionsViewModel {
                 operator.get(),
                 page.get(),
                 PAGE_SIZE);
-        context.tasks()
-                .submit(
-                        "sessions",
-                        () -> context.calls().call(api -> api.sessions(query)),
-                        answer -> {
-                            results.setAll(JsonTable.rows(answer));
-                            total.set(answer.path("total").asInt());
-                            message.set(
-                                    context.texts().get("admin.sessions.found", total.get(), page.get() + 1, pages()));
-                        },
-                        failure -> message.set(context.problem(failure)));
+        searches.submit(
+                () -> context.calls().call(api -> api.sessions(query)),
+                answer -> {
+                    results.setAll(JsonTable.rows(answer));
+                    total.set(answer.path("total").asInt());
+                    message.set(context.texts().get("admin.sessions.found", total.get(), page.get() + 1, pages()));
+                },
+                failure -> message.set(context.problem(failure)));
     }
 
     private int pages() {
@@ -98,12 +101,10 @@ public final class SessionsViewModel {
             return;
         }
         UUID id = UUID.fromString(session.path("id").asText());
-        context.tasks()
-                .submit(
-                        "session-detail",
-                        () -> context.calls().call(api -> api.session(id)),
-                        detail::set,
-                        failure -> message.set(context.problem(failure)));
+        details.submit(
+                () -> context.calls().call(api -> api.session(id)),
+                detail::set,
+                failure -> message.set(context.problem(failure)));
     }
 
     /** A photo of the detail, by the server's path (in the background). */

@@ -15,11 +15,10 @@ import javafx.scene.control.TableView;
 import javafx.scene.control.TextField;
 import javafx.scene.layout.GridPane;
 import javafx.scene.layout.HBox;
-import javafx.scene.layout.Priority;
 import javafx.scene.layout.VBox;
 import org.kordamp.ikonli.javafx.FontIcon;
 
-/** The settings tab (ADMIN): settings and capacity, backups with "Backup now", gates and members. */
+/** The settings tab (ADMIN): settings and capacity per class (PUT /api/v1/capacity), backups with "Backup now". */
 public final class SettingsView {
 
     private final HBox root = new HBox(12);
@@ -65,35 +64,7 @@ public final class SettingsView {
                         column(texts.get("admin.settings.size"), r -> text(r, "sizeBytes"))));
         backups.setItems(model.backups());
         VBox left = new VBox(10, grid, new HBox(8, save, backup), message, backups);
-        TableView<JsonNode> gates = JsonTable.table("settings-gates", texts.get("admin.log.none"));
-        gates.getColumns()
-                .addAll(List.of(
-                        column(texts.get("admin.session.gate"), r -> text(r, "code")),
-                        column(texts.get("admin.users.full_name"), r -> text(r, "name")),
-                        column(texts.get("admin.settings.direction"), r -> text(r, "direction")),
-                        column(
-                                texts.get("admin.session.status"),
-                                r -> texts.get(
-                                        r.path("active").asBoolean()
-                                                ? "admin.users.active"
-                                                : "admin.users.inactive"))));
-        gates.setItems(model.gates());
-        TableView<JsonNode> members = JsonTable.table("settings-members", texts.get("admin.log.none"));
-        members.getColumns()
-                .addAll(List.of(
-                        column(texts.get("admin.settings.card"), r -> text(r, "cardNumber")),
-                        column(texts.get("admin.users.full_name"), r -> text(r, "name")),
-                        column(texts.get("admin.session.plate"), r -> text(r, "plateDisplay")),
-                        column(texts.get("admin.session.class"), r -> text(r, "vehicleType")),
-                        column(
-                                texts.get("admin.settings.valid"),
-                                r -> text(r, "validFrom") + " – " + text(r, "validUntil")),
-                        column(texts.get("admin.settings.discount"), r -> text(r, "discountPercent") + "%")));
-        members.setItems(model.members());
-        VBox right = new VBox(
-                8, title(texts, "admin.settings.gates"), gates, title(texts, "admin.settings.members"), members);
-        HBox.setHgrow(right, Priority.ALWAYS);
-        root.getChildren().addAll(left, right);
+        root.getChildren().addAll(left);
         root.getStyleClass().add("admin-page");
     }
 
@@ -104,12 +75,6 @@ public final class SettingsView {
         field.textProperty().bindBidirectional(value);
         WriteGuard.guard(field, context.live());
         return field;
-    }
-
-    private static Label title(Texts texts, String key) {
-        Label label = new Label(texts.get(key));
-        label.getStyleClass().add("panel-title");
-        return label;
     }
 
     public Node root() {

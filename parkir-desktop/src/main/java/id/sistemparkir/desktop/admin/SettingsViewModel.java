@@ -16,7 +16,7 @@ import javafx.collections.ObservableList;
 /**
  * The garage settings (ADMIN): time zone, alert thresholds, backup schedule, capacity per class; only the fields
  * changed are sent. The embedded database's backups and "Backup now" (the server answers {@code not_embedded} for
- * MariaDB/MySQL, whose backups the administrator guide describes). Gates and members are listed.
+ * MariaDB/MySQL, whose backups the administrator guide describes). Gates and members have their own tab.
  */
 public final class SettingsViewModel {
 
@@ -34,8 +34,6 @@ public final class SettingsViewModel {
     private final Map<String, StringProperty> numbers = new LinkedHashMap<>();
     private final Map<VehicleType, StringProperty> capacity = new LinkedHashMap<>();
     private final ObservableList<JsonNode> backups = FXCollections.observableArrayList();
-    private final ObservableList<JsonNode> gates = FXCollections.observableArrayList();
-    private final ObservableList<JsonNode> members = FXCollections.observableArrayList();
     private final StringProperty message = new SimpleStringProperty("");
     private final BooleanProperty busy = new SimpleBooleanProperty();
     private JsonNode loaded;
@@ -57,10 +55,7 @@ public final class SettingsViewModel {
         context.tasks()
                 .submit(
                         "settings",
-                        () -> new Loaded(
-                                context.calls().call(api -> api.settings()),
-                                JsonTable.rows(context.calls().call(api -> api.gates())),
-                                JsonTable.rows(context.calls().call(api -> api.members()))),
+                        () -> context.calls().call(api -> api.settings()),
                         this::show,
                         failure -> message.set(context.problem(failure)));
         context.tasks()
@@ -71,16 +66,12 @@ public final class SettingsViewModel {
                         failure -> backups.clear()); // MariaDB/MySQL: no embedded backups to list
     }
 
-    private record Loaded(JsonNode settings, List<JsonNode> gates, List<JsonNode> members) {}
-
-    private void show(Loaded answer) {
-        loaded = answer.settings();
+    private void show(JsonNode settings) {
+        loaded = settings;
         timeZone.set(loaded.path("timeZone").asText());
         numbers.forEach((name, value) -> value.set(loaded.path(name).asText()));
         capacity.forEach((type, value) ->
                 value.set(loaded.path("capacity").path(type.name()).asText("0")));
-        gates.setAll(answer.gates());
-        members.setAll(answer.members());
     }
 
     /** Sends the fields that differ from what was loaded. */
@@ -199,14 +190,6 @@ public final class SettingsViewModel {
 
     public ObservableList<JsonNode> backups() {
         return backups;
-    }
-
-    public ObservableList<JsonNode> gates() {
-        return gates;
-    }
-
-    public ObservableList<JsonNode> members() {
-        return members;
     }
 
     public StringProperty messageProperty() {

@@ -48,7 +48,11 @@ public final class FxTasks implements Tasks, AutoCloseable {
                     return;
                 }
                 log.debug("Task {} failed: {}", name, e.toString());
-                onUi(() -> onFailure.accept(e));
+                onUi(() -> {
+                    if (!cancelled.get()) {
+                        onFailure.accept(e);
+                    }
+                });
             }
         });
         return new Running() {

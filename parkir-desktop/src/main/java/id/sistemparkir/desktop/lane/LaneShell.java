@@ -99,9 +99,9 @@ public final class LaneShell {
                 this::loggedIn);
         if (!options.serverUrl().isBlank()
                 && new LoginPreferences(dataDir).read().serverUrl().isEmpty()) {
-            login.serverUrlProperty().set(options.serverUrl());
+            login.form().serverUrlProperty().set(options.serverUrl());
         }
-        LoginView view = new LoginView(login, app.app());
+        LoginView view = new LoginView(login);
         stage.setTitle(app.app() + " — " + station);
         stage.setScene(Theme.style(new Scene(view.root(), 1280, 760)));
         stage.show();

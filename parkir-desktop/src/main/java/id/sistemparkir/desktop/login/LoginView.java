@@ -17,10 +17,13 @@ import javafx.scene.layout.VBox;
 import javafx.util.StringConverter;
 import org.kordamp.ikonli.javafx.FontIcon;
 
-/** The login form a lane window opens with: binds to {@link LoginViewModel}, nothing else. */
+/**
+ * The one login form of every window (lanes and SimpleParkingAdmin): binds to a {@link LoginForm}; its buttons call
+ * the window's {@link LoginActions}. Node ids {@code login-*}.
+ */
 public final class LoginView {
 
-    private final LoginViewModel model;
+    private final LoginActions actions;
     private final VBox root = new VBox();
     private final Label title = new Label();
     private final Label serverLabel = new Label();
@@ -29,11 +32,10 @@ public final class LoginView {
     private final Label languageLabel = new Label();
     private final Button login = new Button();
     private final Button offline = new Button();
-    private final String appTitle;
 
-    public LoginView(LoginViewModel model, String appTitle) {
-        this.model = model;
-        this.appTitle = appTitle;
+    public LoginView(LoginActions actions) {
+        this.actions = actions;
+        LoginForm model = actions.form();
         TextField server = new TextField();
         server.setId("login-server");
         server.textProperty().bindBidirectional(model.serverUrlProperty());
@@ -62,12 +64,12 @@ public final class LoginView {
         login.setDefaultButton(true);
         login.setGraphic(new FontIcon("mdi2l-login"));
         login.disableProperty().bind(model.canLogin().not());
-        login.setOnAction(e -> model.login());
+        login.setOnAction(e -> actions.login());
         offline.setId("login-offline");
         offline.setGraphic(new FontIcon("mdi2c-cloud-off-outline"));
         offline.visibleProperty().bind(model.offlinePossibleProperty());
         offline.managedProperty().bind(offline.visibleProperty());
-        offline.setOnAction(e -> model.workOffline());
+        offline.setOnAction(e -> actions.workOffline());
         ProgressIndicator busy = new ProgressIndicator();
         busy.setPrefSize(22, 22);
         busy.visibleProperty().bind(model.busyProperty());
@@ -88,14 +90,14 @@ public final class LoginView {
         server.setPrefColumnCount(24);
 
         title.getStyleClass().add("window-title");
-        title.setGraphic(new FontIcon("mdi2a-account-key-outline"));
+        title.setGraphic(new FontIcon(model.icon()));
         HBox buttons = new HBox(10, login, offline, busy);
         root.getChildren().addAll(title, form, buttons, error);
         root.getStyleClass().add("panel");
         root.setMaxWidth(520);
         root.setOnKeyPressed(e -> {
             if (e.getCode() == KeyCode.ESCAPE) {
-                model.cancel();
+                actions.cancel();
             }
         });
         relabel(model.textsProperty().get());
@@ -108,7 +110,7 @@ public final class LoginView {
     }
 
     private void relabel(Texts texts) {
-        title.setText(texts.get("login.title", appTitle, model.site().station()));
+        title.setText(actions.form().title());
         serverLabel.setText(texts.get("login.server"));
         userLabel.setText(texts.get("login.user"));
         passwordLabel.setText(texts.get("login.password"));

@@ -159,17 +159,275 @@ class AdminViewModelsTest {
         List<AdminLoginViewModel.AdminLogin> logins = new ArrayList<>();
         AdminLoginViewModel login = new AdminLoginViewModel(
                 new LoginPreferences(dataDir.resolve("login")), new DirectTasks(), context.texts(), logins::add);
-        login.serverUrlProperty().set(server.baseUrl());
-        login.usernameProperty().set("kasir7");
-        login.passwordProperty().set("Kasir-Gerbang-77");
+        login.form().serverUrlProperty().set(server.baseUrl());
+        login.form().usernameProperty().set("kasir7");
+        login.form().passwordProperty().set("Kasir-Gerbang-77");
         login.login();
         assertThat(logins).isEmpty();
-        assertThat(login.errorProperty().get())
+        assertThat(login.form().errorProperty().get())
                 .isEqualTo("Akun kasir7 adalah akun operator lane; panel admin hanya untuk SUPERVISOR atau ADMIN.");
 
-        login.usernameProperty().set("admin");
-        login.passwordProperty().set(TestServer.ADMIN_PASSWORD);
+        login.form().usernameProperty().set("admin");
+        login.form().passwordProperty().set(TestServer.ADMIN_PASSWORD);
         login.login();
         assertThat(logins).singleElement().satisfies(l -> assertThat(l.role()).isEqualTo("ADMIN"));
+    }
+
+    private JsonNode audit(String action) {
+        return TestApi.parse(server.api().get("/api/v1/audit-log?action=" + action, token))
+                .path("items");
+    }
+
+    @Test
+    void aGateIsCreatedAndChangedFromTheFormAndEachChangeAudited() {
+        GatesViewModel gates = new GatesViewModel(context);
+        gates.refresh();
+        int before = gates.gates().size();
+        gates.codeProperty().set("VM-G1");
+        gates.create();
+        assertThat(gates.messageProperty().get()).isEqualTo("Isi kode dan nama gerbang dulu.");
+        assertThat(TestApi.parse(server.api().get("/api/v1/gates", token)).size())
+                .isEqualTo(before);
+
+        gates.nameProperty().set("Gerbang uji");
+        gates.directionProperty().set("OUT");
+        gates.create();
+        assertThat(gates.messageProperty().get()).isEqualTo("Gerbang VM-G1 disimpan.");
+        JsonNode created = gates.gates().stream()
+                .filter(g -> g.path("code").asText().equals("VM-G1"))
+                .findFirst()
+                .orElseThrow();
+        assertThat(created.path("direction").asText()).isEqualTo("OUT");
+
+        gates.selectedProperty().set(created);
+        assertThat(gates.nameProperty().get()).isEqualTo("Gerbang uji");
+        gates.nameProperty().set("Gerbang uji 2");
+        gates.activeProperty().set(false);
+        gates.saveSelected();
+        JsonNode changed = gates.gates().stream()
+                .filter(g -> g.path("code").asText().equals("VM-G1"))
+                .findFirst()
+                .orElseThrow();
+        assertThat(changed.path("name").asText()).isEqualTo("Gerbang uji 2");
+        assertThat(changed.path("active").asBoolean()).isFalse();
+        assertThat(audit("gate.updated").toString()).contains("Gerbang uji 2");
+    }
+
+    @Test
+    void aMemberPassIsCreatedAndChangedAndBadInputSendsNothing() {
+        MembersViewModel members = new MembersViewModel(context);
+        members.refresh();
+        int before = members.members().size();
+        members.cardProperty().set("VM-CARD-1");
+        members.nameProperty().set("Budi");
+        members.plateProperty().set("B 1212 MBR");
+        members.validFromProperty().set(java.time.LocalDate.of(2026, 1, 1));
+        members.validUntilProperty().set(java.time.LocalDate.of(2026, 12, 31));
+        members.discountProperty().set("150");
+        members.create();
+        assertThat(members.messageProperty().get()).isEqualTo("Diskon \"150\" harus bilangan bulat 0 sampai 100.");
+        members.discountProperty().set("50");
+        members.validUntilProperty().set(java.time.LocalDate.of(2025, 12, 31));
+        members.create();
+        assertThat(members.messageProperty().get()).isEqualTo("Tanggal akhir tidak boleh sebelum tanggal mulai.");
+        assertThat(TestApi.parse(server.api().get("/api/v1/members", token)).size())
+                .isEqualTo(before);
+
+        members.validUntilProperty().set(java.time.LocalDate.of(2026, 12, 31));
+        members.create();
+        assertThat(members.messageProperty().get()).isEqualTo("Member kartu VM-CARD-1 disimpan.");
+        JsonNode created = members.members().stream()
+                .filter(m -> m.path("cardNumber").asText().equals("VM-CARD-1"))
+                .findFirst()
+                .orElseThrow();
+        assertThat(created.path("discountPercent").asInt()).isEqualTo(50);
+        assertThat(java.time.Instant.parse(created.path("validFrom").asText()))
+                .isEqualTo(java.time.LocalDate.of(2026, 1, 1)
+                        .atStartOfDay(ZoneId.of("Asia/Jakarta"))
+                        .toInstant());
+
+        members.selectedProperty().set(created);
+        assertThat(members.validUntilProperty().get()).isEqualTo(java.time.LocalDate.of(2026, 12, 31));
+        members.discountProperty().set("25");
+        members.saveSelected();
+        assertThat(TestApi.parse(server.api().get("/api/v1/members?plate=B1212MBR", token))
+                        .get(0)
+                        .path("discountPercent")
+                        .asInt())
+                .isEqualTo(25);
+        assertThat(audit("member.updated").toString()).contains("VM-CARD-1");
+    }
+
+    @Test
+    void aStationIsEnrolledRotatedAndRevokedOnlyAfterTheConfirmation() {
+        StationsViewModel stations = new StationsViewModel(context);
+        stations.codeProperty().set("VM-ST1");
+        stations.nameProperty().set("Pintu uji");
+        stations.gateProperty().set("IN1");
+        stations.enroll();
+        assertThat(stations.messageProperty().get()).startsWith("Tempel kunci publik stasiun dulu");
+
+        stations.publicKeyProperty()
+                .set(id.sistemparkir.core.ticket.Ed25519Keys.encodePublic(
+                        id.sistemparkir.core.ticket.Ed25519Keys.generate().getPublic()));
+        stations.enroll();
+        assertThat(stations.messageProperty().get()).isEqualTo("Stasiun VM-ST1 didaftarkan.");
+        JsonNode enrolled = stations.stations().stream()
+                .filter(st -> st.path("code").asText().equals("VM-ST1"))
+                .findFirst()
+                .orElseThrow();
+        assertThat(enrolled.path("keys")).hasSize(1);
+
+        stations.selectedProperty().set(enrolled);
+        stations.publicKeyProperty()
+                .set(id.sistemparkir.core.ticket.Ed25519Keys.encodePublic(
+                        id.sistemparkir.core.ticket.Ed25519Keys.generate().getPublic()));
+        stations.rotate();
+        assertThat(stations.messageProperty().get()).startsWith("Kunci stasiun VM-ST1 diganti");
+
+        stations.selectedProperty().set(enrolled);
+        stations.askRevoke();
+        assertThat(stations.messageProperty().get()).startsWith("Tulis alasannya dulu");
+        stations.reasonProperty().set("stasiun dicuri");
+        stations.askRevoke();
+        assertThat(stations.pendingRevokeProperty().get()).isEqualTo("VM-ST1");
+        stations.cancelRevoke();
+        assertThat(station("VM-ST1").path("revokedAt").isTextual())
+                .as("not revoked")
+                .isFalse();
+
+        stations.askRevoke();
+        stations.confirmRevoke();
+        assertThat(stations.messageProperty().get()).isEqualTo("Stasiun VM-ST1 dicabut.");
+        assertThat(station("VM-ST1").path("revokedAt").isTextual())
+                .as("revoked")
+                .isTrue();
+        assertThat(station("VM-ST1").path("keys")).hasSize(2);
+        assertThat(audit("station.revoked").toString()).contains("stasiun dicuri");
+    }
+
+    private JsonNode station(String code) {
+        for (JsonNode station : TestApi.parse(server.api().get("/api/v1/ticket-stations", token))) {
+            if (station.path("code").asText().equals(code)) {
+                return station;
+            }
+        }
+        throw new AssertionError("no station " + code);
+    }
+
+    /**
+     * The sessions tab searches everything when it opens; the plate typed right after starts a second search. On the
+     * window's pool the first, larger answer may arrive last: it must not overwrite the plate's (a CI run once waited
+     * for "1 baris" while the unfiltered count stood there).
+     */
+    @Test
+    void anOlderSlowerSearchDoesNotOverwriteTheNewerOne() {
+        server.api()
+                .post(
+                        "/api/v1/entries",
+                        token,
+                        TestApi.json(new id.sistemparkir.core.contract.EntryRequest(
+                                java.util.UUID.randomUUID(),
+                                null,
+                                "B 8080 RAC",
+                                VehicleType.MOBIL,
+                                "IN1",
+                                java.time.Instant.now().truncatedTo(java.time.temporal.ChronoUnit.SECONDS),
+                                false,
+                                false)));
+        server.api()
+                .post(
+                        "/api/v1/entries",
+                        token,
+                        TestApi.json(new id.sistemparkir.core.contract.EntryRequest(
+                                java.util.UUID.randomUUID(),
+                                null,
+                                "B 8081 RAC",
+                                VehicleType.MOBIL,
+                                "IN1",
+                                java.time.Instant.now().truncatedTo(java.time.temporal.ChronoUnit.SECONDS),
+                                false,
+                                false)));
+        HeldTasks held = new HeldTasks();
+        SessionsViewModel sessions = new SessionsViewModel(withTasks(held));
+
+        sessions.search();
+        sessions.plateProperty().set("B 8080 RAC");
+        sessions.search();
+        held.deliverNewestFirst();
+
+        assertThat(sessions.messageProperty().get()).startsWith("1 baris");
+        assertThat(sessions.results())
+                .singleElement()
+                .satisfies(row -> assertThat(row.path("plateDisplay").asText()).isEqualTo("B 8080 RAC"));
+    }
+
+    private AdminContext withTasks(id.sistemparkir.desktop.common.Tasks tasks) {
+        return new AdminContext(
+                context.calls(),
+                context.live(),
+                tasks,
+                context.texts(),
+                context.formats(),
+                context.clock(),
+                context.admin());
+    }
+
+    /** Runs each job's work at once but holds its answer until the test delivers it, in an order of its choosing. */
+    private static final class HeldTasks implements id.sistemparkir.desktop.common.Tasks {
+
+        private final List<Runnable> answers = new ArrayList<>();
+
+        @Override
+        public <T> Running submit(
+                String name,
+                java.util.concurrent.Callable<T> work,
+                java.util.function.Consumer<? super T> onSuccess,
+                java.util.function.Consumer<Throwable> onFailure) {
+            java.util.concurrent.atomic.AtomicBoolean cancelled = new java.util.concurrent.atomic.AtomicBoolean();
+            T result;
+            try {
+                result = work.call();
+            } catch (Exception e) {
+                answers.add(() -> {
+                    if (!cancelled.get()) {
+                        onFailure.accept(e);
+                    }
+                });
+                return running(cancelled);
+            }
+            answers.add(() -> {
+                if (!cancelled.get()) {
+                    onSuccess.accept(result);
+                }
+            });
+            return running(cancelled);
+        }
+
+        private static Running running(java.util.concurrent.atomic.AtomicBoolean cancelled) {
+            return new Running() {
+                @Override
+                public void cancel() {
+                    cancelled.set(true);
+                }
+
+                @Override
+                public boolean done() {
+                    return true;
+                }
+            };
+        }
+
+        @Override
+        public void onUi(Runnable action) {
+            action.run();
+        }
+
+        void deliverNewestFirst() {
+            for (int i = answers.size() - 1; i >= 0; i--) {
+                answers.get(i).run();
+            }
+            answers.clear();
+        }
     }
 }

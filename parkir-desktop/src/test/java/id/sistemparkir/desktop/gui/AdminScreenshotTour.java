@@ -13,6 +13,7 @@ import id.sistemparkir.core.contract.EntryRequest;
 import id.sistemparkir.core.vehicle.VehicleType;
 import id.sistemparkir.desktop.common.Theme;
 import id.sistemparkir.server.testsupport.TestApi;
+import java.awt.image.BufferedImage;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -22,10 +23,16 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.UUID;
 import java.util.concurrent.TimeUnit;
+import java.util.stream.Stream;
 import javafx.scene.control.ListView;
 import javafx.scene.control.TabPane;
 import javafx.scene.control.TableView;
 import javafx.stage.Stage;
+import javax.imageio.ImageIO;
+import org.apache.pdfbox.Loader;
+import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.rendering.ImageType;
+import org.apache.pdfbox.rendering.PDFRenderer;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Timeout;
 import org.junit.jupiter.api.condition.EnabledIfSystemProperty;
@@ -34,13 +41,17 @@ import org.testfx.api.FxToolkit;
 
 /**
  * The user guide's SimpleParkingAdmin screenshots: the dashboard with traffic, the duplicates view, the tariff editor
- * after a preview, the money to check. Only runs when {@code parkir.screenshots} names the output folder.
+ * after a preview, the money to check, gates and members, the stations with a revoke asked, the reports, and the first
+ * page of a real PDF export rendered by PDFBox. Only runs when {@code parkir.screenshots} names the output folder.
  */
 @EnabledIfSystemProperty(named = "parkir.screenshots", matches = ".+")
 class AdminScreenshotTour {
 
     @TempDir
     Path dataRoot;
+
+    @TempDir
+    Path exports;
 
     private LaneWindows windows;
     private String token;
@@ -71,7 +82,7 @@ class AdminScreenshotTour {
             JsonNode underpaid = entry("D 7 UG", VehicleType.MOTOR, now.minus(Duration.ofMinutes(200)));
             exit(underpaid, now, 3000, 1000);
 
-            Stage admin = lanes.openAdmin();
+            Stage admin = lanes.openAdmin(exports);
             await().atMost(UI)
                     .until(() -> !LaneWindows.label(admin, "#dash-entries").equals("-"));
             entry("B 8080 LIV", VehicleType.MOBIL, Instant.now().truncatedTo(ChronoUnit.SECONDS));
@@ -107,6 +118,65 @@ class AdminScreenshotTour {
                                     .getItems()
                                     .isEmpty()));
             ScreenshotTour.shoot(admin, out.resolve("admin-money-to-check.png"));
+
+            lanes.server()
+                    .api()
+                    .post(
+                            "/api/v1/gates",
+                            token,
+                            "{\"code\":\"IN2\",\"name\":\"Masuk basement\",\"direction\":\"IN\"}");
+            lanes.server()
+                    .api()
+                    .post(
+                            "/api/v1/members",
+                            token,
+                            "{\"cardNumber\":\"M-0001\",\"name\":\"Budi Santoso\",\"plate\":\"B 1234 XYZ\","
+                                    + "\"vehicleType\":\"MOBIL\",\"validFrom\":\"2026-01-01T00:00:00+07:00\","
+                                    + "\"validUntil\":\"2026-12-31T23:59:59+07:00\",\"discountPercent\":100}");
+            select(admin, "gates");
+            await().atMost(UI)
+                    .until(() -> fx(
+                            () -> !((TableView<?>) find(admin, "#members-table").orElseThrow())
+                                    .getItems()
+                                    .isEmpty()));
+            ScreenshotTour.shoot(admin, out.resolve("admin-gates-members.png"));
+
+            lanes.enrollEntryStation("IN2");
+            select(admin, "stations");
+            await().atMost(UI)
+                    .until(() -> fx(() -> !((TableView<?>)
+                                    find(admin, "#stations-table").orElseThrow())
+                            .getItems()
+                            .isEmpty()));
+            fxRun(() -> ((TableView<?>) find(admin, "#stations-table").orElseThrow())
+                    .getSelectionModel()
+                    .select(0));
+            fxRun(() -> text(admin, "#station-reason").setText("stasiun diganti unit baru"));
+            fxRun(() -> button(admin, "#station-revoke").fire());
+            ScreenshotTour.shoot(admin, out.resolve("admin-stations.png"));
+            fxRun(() -> button(admin, "#station-revoke-cancel").fire());
+
+            select(admin, "reports");
+            await().atMost(UI)
+                    .until(() -> LaneWindows.label(admin, "#report-message").startsWith("Laporan"));
+            ScreenshotTour.shoot(admin, out.resolve("admin-reports.png"));
+            fxRun(() -> button(admin, "#report-export-pdf").fire());
+            await().atMost(UI)
+                    .until(() -> LaneWindows.label(admin, "#report-message").startsWith("Disimpan ke"));
+            try (Stream<Path> files = Files.list(exports)) {
+                Path pdf = files.filter(f -> f.toString().endsWith(".pdf"))
+                        .findFirst()
+                        .orElseThrow();
+                renderFirstPage(pdf, out.resolve("report-pdf-page.png"));
+            }
+        }
+    }
+
+    /** The first page of a real PDF export as the user guide shows it (PDFBox, grey scale keeps it small). */
+    private static void renderFirstPage(Path pdf, Path png) throws Exception {
+        try (PDDocument document = Loader.loadPDF(pdf.toFile())) {
+            BufferedImage page = new PDFRenderer(document).renderImageWithDPI(0, 80, ImageType.GRAY);
+            ImageIO.write(page, "png", png.toFile());
         }
     }
 

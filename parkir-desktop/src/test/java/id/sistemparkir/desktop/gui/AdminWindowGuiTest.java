@@ -15,6 +15,8 @@ import id.sistemparkir.core.contract.EntryRequest;
 import id.sistemparkir.core.vehicle.VehicleType;
 import id.sistemparkir.desktop.common.Theme;
 import id.sistemparkir.server.testsupport.TestApi;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
@@ -46,6 +48,9 @@ class AdminWindowGuiTest {
     @TempDir
     static Path dataRoot;
 
+    @TempDir
+    static Path exports;
+
     private LaneWindows windows;
     private Stage admin;
     private String token;
@@ -55,7 +60,7 @@ class AdminWindowGuiTest {
         FxToolkit.registerPrimaryStage();
         fxRun(Theme::applyGlobally);
         windows = new LaneWindows(dataRoot);
-        admin = windows.openAdmin();
+        admin = windows.openAdmin(exports);
         token = windows.server().api().adminToken();
     }
 
@@ -218,5 +223,154 @@ class AdminWindowGuiTest {
         assertThat(entries.path("value").asLong())
                 .isEqualTo(report.path("totals").path("entries").asLong())
                 .isPositive();
+    }
+
+    @Test
+    @Order(5)
+    void theReportExportButtonsSaveTheServersCsvXlsxAndPdf() throws Exception {
+        selectTab("reports");
+        await().atMost(UI).until(() -> label(admin, "#report-message").startsWith("Laporan"));
+        String today = java.time.LocalDate.now(LaneWindows.WIB).toString();
+        long entries = get("/api/v1/reports/daily?from=" + today + "&to=" + today)
+                .path("totals")
+                .path("entries")
+                .asLong();
+        String base = "laporan-" + today + "_" + today;
+        for (String format : List.of("csv", "xlsx", "pdf")) {
+            fxRun(() -> button(admin, "#report-export-" + format).fire());
+            Path saved = exports.resolve(base + "." + format);
+            await().atMost(UI).until(() -> label(admin, "#report-message").startsWith("Disimpan ke " + saved));
+            await().atMost(UI)
+                    .until(() ->
+                            fx(() -> !button(admin, "#report-export-" + format).isDisabled()));
+        }
+
+        byte[] csv = Files.readAllBytes(exports.resolve(base + ".csv"));
+        assertThat(csv).startsWith(0xEF, 0xBB, 0xBF);
+        String text = new String(csv, StandardCharsets.UTF_8);
+        List<String> lines = text.substring(1).lines().toList();
+        assertThat(lines.get(0).split(";"))
+                .as("';' separates the columns: %s", text)
+                .contains("Masuk", "Keluar");
+        assertThat(lines.get(0).split(";")[2]).isEqualTo("Masuk");
+        String[] total = lines.stream()
+                .filter(line -> line.startsWith("Total;"))
+                .findFirst()
+                .orElseThrow()
+                .split(";");
+        assertThat(Long.parseLong(total[2])).as("the day's entries in the CSV").isEqualTo(entries);
+
+        try (java.util.zip.ZipFile xlsx =
+                new java.util.zip.ZipFile(exports.resolve(base + ".xlsx").toFile())) {
+            assertThat(xlsx.getEntry("xl/workbook.xml")).isNotNull();
+            assertThat(xlsx.stream().map(java.util.zip.ZipEntry::getName))
+                    .anyMatch(name -> name.startsWith("xl/worksheets/sheet"));
+        }
+
+        try (org.apache.pdfbox.pdmodel.PDDocument pdf =
+                org.apache.pdfbox.Loader.loadPDF(exports.resolve(base + ".pdf").toFile())) {
+            String page = new org.apache.pdfbox.text.PDFTextStripper().getText(pdf);
+            assertThat(page).contains(today);
+        }
+    }
+
+    @Test
+    @Order(6)
+    void aMemberPassIsCreatedAndEditedInTheGatesTab() {
+        selectTab("gates");
+        fxRun(() -> {
+            text(admin, "#member-card").setText("GUI-CARD-7");
+            text(admin, "#member-name").setText("Siti");
+            text(admin, "#member-plate").setText("B 7777 MBR");
+            ((javafx.scene.control.DatePicker) find(admin, "#member-from").orElseThrow())
+                    .setValue(java.time.LocalDate.of(2026, 1, 1));
+            ((javafx.scene.control.DatePicker) find(admin, "#member-until").orElseThrow())
+                    .setValue(java.time.LocalDate.of(2026, 12, 31));
+            text(admin, "#member-discount").setText("40");
+        });
+        fxRun(() -> button(admin, "#member-create").fire());
+        await().atMost(UI).until(() -> label(admin, "#members-message").equals("Member kartu GUI-CARD-7 disimpan."));
+        await().atMost(UI).until(() -> fx(() -> memberRow("GUI-CARD-7") != null));
+
+        fxRun(() -> table(admin, "#members-table").getSelectionModel().select(memberRow("GUI-CARD-7")));
+        assertThat(fx(() -> text(admin, "#member-plate").getText())).isEqualTo("B 7777 MBR");
+        fxRun(() -> text(admin, "#member-discount").setText("60"));
+        fxRun(() -> button(admin, "#member-save").fire());
+        await().atMost(UI)
+                .until(() -> get("/api/v1/members?plate=B7777MBR")
+                                .path(0)
+                                .path("discountPercent")
+                                .asInt()
+                        == 60);
+        assertThat(get("/api/v1/audit-log?action=member.updated").path("items").toString())
+                .contains("GUI-CARD-7");
+    }
+
+    @Test
+    @Order(7)
+    void aStationIsRevokedOnlyAfterTheConfirmationBar() {
+        windows.server()
+                .api()
+                .post(
+                        "/api/v1/ticket-stations",
+                        token,
+                        TestApi.json(java.util.Map.of(
+                                "code",
+                                "GUI-ST",
+                                "name",
+                                "Pintu GUI",
+                                "direction",
+                                "IN",
+                                "gate",
+                                "IN1",
+                                "publicKey",
+                                id.sistemparkir.core.ticket.Ed25519Keys.encodePublic(
+                                        id.sistemparkir.core.ticket.Ed25519Keys.generate()
+                                                .getPublic()))));
+        selectTab("stations");
+        await().atMost(UI).until(() -> fx(() -> stationRow("GUI-ST") != null));
+        fxRun(() -> table(admin, "#stations-table").getSelectionModel().select(stationRow("GUI-ST")));
+        fxRun(() -> text(admin, "#station-reason").setText("stasiun diganti"));
+        fxRun(() -> button(admin, "#station-revoke").fire());
+        await().atMost(UI)
+                .until(() -> fx(() ->
+                        find(admin, "#station-revoke-confirm").orElseThrow().isVisible()));
+        assertThat(revokedAt("GUI-ST"))
+                .as("nothing sent before the confirmation")
+                .isFalse();
+
+        fxRun(() -> button(admin, "#station-revoke-confirm").fire());
+        await().atMost(UI).until(() -> label(admin, "#stations-message").equals("Stasiun GUI-ST dicabut."));
+        assertThat(revokedAt("GUI-ST")).isTrue();
+        assertThat(get("/api/v1/audit-log?action=station.revoked").path("items").toString())
+                .contains("stasiun diganti");
+    }
+
+    @SuppressWarnings("unchecked")
+    private static TableView<JsonNode> table(Stage stage, String id) {
+        return (TableView<JsonNode>) find(stage, id).orElseThrow();
+    }
+
+    private JsonNode memberRow(String card) {
+        return table(admin, "#members-table").getItems().stream()
+                .filter(row -> row.path("cardNumber").asText().equals(card))
+                .findFirst()
+                .orElse(null);
+    }
+
+    private JsonNode stationRow(String code) {
+        return table(admin, "#stations-table").getItems().stream()
+                .filter(row -> row.path("code").asText().equals(code))
+                .findFirst()
+                .orElse(null);
+    }
+
+    private boolean revokedAt(String code) {
+        for (JsonNode station : get("/api/v1/ticket-stations")) {
+            if (station.path("code").asText().equals(code)) {
+                return station.path("revokedAt").isTextual();
+            }
+        }
+        throw new AssertionError("no station " + code);
     }
 }

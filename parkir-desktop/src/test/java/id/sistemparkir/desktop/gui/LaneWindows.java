@@ -8,6 +8,7 @@ import id.sistemparkir.client.i18n.Language;
 import id.sistemparkir.client.lane.TicketKeyStore;
 import id.sistemparkir.core.ticket.TicketSigner;
 import id.sistemparkir.desktop.admin.AdminShell;
+import id.sistemparkir.desktop.admin.ExportTarget;
 import id.sistemparkir.desktop.common.ConnectionIndicator;
 import id.sistemparkir.desktop.lane.DesktopOptions;
 import id.sistemparkir.desktop.lane.LaneApp;
@@ -122,9 +123,17 @@ final class LaneWindows implements AutoCloseable {
 
     /** Opens SimpleParkingAdmin and logs in through its form as the test server's admin. */
     Stage openAdmin() {
+        return openAdmin(null);
+    }
+
+    /** As {@link #openAdmin()}, exported reports saved in {@code exportFolder} without a dialog (null: the dialog). */
+    Stage openAdmin(Path exportFolder) {
         Stage stage = fx(() -> {
             Stage s = new Stage();
-            AdminShell.open(options(AdminShell.STATION), s);
+            AdminShell.open(
+                    options(AdminShell.STATION),
+                    s,
+                    exportFolder == null ? ExportTarget.dialog(s) : ExportTarget.folder(exportFolder));
             return s;
         });
         stages.add(stage);
