@@ -3,11 +3,13 @@ package id.sistemparkir.server.lane;
 import id.sistemparkir.core.contract.EntryRequest;
 import id.sistemparkir.core.contract.EntryResponse;
 import id.sistemparkir.core.contract.EventNames;
+import id.sistemparkir.core.contract.TicketKeyDto;
 import id.sistemparkir.core.plate.Plate;
 import id.sistemparkir.core.text.FieldRule;
 import id.sistemparkir.core.ticket.ShortCode;
 import id.sistemparkir.core.ticket.SignedTicket;
 import id.sistemparkir.core.ticket.TicketData;
+import id.sistemparkir.core.ticket.TicketSigner;
 import id.sistemparkir.server.auth.AuthUser;
 import id.sistemparkir.server.db.Sql;
 import id.sistemparkir.server.http.ApiException;
@@ -155,10 +157,10 @@ public final class EntryService {
         String ticketCode;
         SignedTicket signed;
         if (request.ticketCode() == null || request.ticketCode().isBlank()) {
-            ticketCode = ticketKeys
-                    .serverSigner()
-                    .sign(new TicketData(request.id(), gate, request.vehicleType(), entryTime));
-            signed = ticketKeys.verify(ticketCode);
+            // Issued here with the server's own key (station SERVER, never revoked): no ring read, no second check.
+            TicketSigner server = ticketKeys.serverSigner();
+            ticketCode = server.sign(new TicketData(request.id(), gate, request.vehicleType(), entryTime));
+            signed = server.issued(ticketCode, TicketKeyDto.SERVER);
         } else {
             ticketCode = LaneInput.text(FieldRule.TICKET_CODE, request.ticketCode(), "ticketCode");
             signed = LaneInput.ticket(ticketKeys, ticketCode);
