@@ -36,5 +36,14 @@ if not exist "%COPY%" (
   if not exist "%CACHE%" mkdir "%CACHE%"
   copy /y "%JAR%" "%COPY%.tmp" >nul && move /y "%COPY%.tmp" "%COPY%" >nul
 )
-java %PARKIR_JAVA_OPTS% -jar "%COPY%" %*
+rem `parkir server` gets an explicit heap instead of the JVM's default (a quarter of the RAM), as measured in
+rem docs\performance.md; PARKIR_JAVA_OPTS, when defined, replaces it for every command.
+if defined PARKIR_JAVA_OPTS (
+  set "OPTS=%PARKIR_JAVA_OPTS%"
+) else if /i "%~1"=="server" (
+  set "OPTS=-Xmx256m -XX:TieredStopAtLevel=1"
+) else (
+  set "OPTS="
+)
+java %OPTS% -jar "%COPY%" %*
 exit /b %ERRORLEVEL%

@@ -94,6 +94,21 @@ public final class TicketSigner {
     }
 
     /**
+     * What {@code code}, which this signer has just made with {@link #sign}, carries: the same answer a ring holding
+     * this key would give, without checking the signature again (one Ed25519 verification less per issued ticket).
+     *
+     * @param signer who the key belongs to, as the ring names it
+     * @throws IllegalArgumentException when the code names another key
+     */
+    public SignedTicket issued(String code, String signer) {
+        TicketCodec.Parts parts = TicketCodec.split(code);
+        if (!parts.keyId().equals(keyId)) {
+            throw new IllegalArgumentException("the code is signed by key " + parts.keyId() + ", not " + keyId);
+        }
+        return new SignedTicket(parts.data(), keyId, signer, Base32.encode(parts.signature()));
+    }
+
+    /**
      * Reads a code WITHOUT checking its signature: for display and diagnostics only, never to price or accept a
      * ticket. Reads format 1 and 2.
      *

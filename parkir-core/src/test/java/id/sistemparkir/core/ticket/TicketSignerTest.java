@@ -54,6 +54,14 @@ class TicketSignerTest {
     }
 
     @Test
+    void whatItIssuedReadsAsTheRingWouldVerifyItAndAnotherKeysCodeIsRefused() {
+        assertThat(SIGNER.issued(GOLDEN, "IN-1")).isEqualTo(RING.verify(GOLDEN));
+
+        String othersCode = TicketSigner.generate().sign(TICKET);
+        assertThatThrownBy(() -> SIGNER.issued(othersCode, "IN-1")).isInstanceOf(IllegalArgumentException.class);
+    }
+
+    @Test
     void keepsCodesInTheQrAlphanumericSetAndOfTheDocumentedLength() {
         assertThat(GOLDEN).hasSize(154).matches("[A-Z0-9-]+");
         TicketData longestGate =

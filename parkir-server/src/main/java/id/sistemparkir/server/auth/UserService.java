@@ -119,6 +119,8 @@ final class UserService {
             if (newHash.isPresent() || (before.active() && !after.active())) {
                 tokens.revokeAllOf(h, before.id(), null);
             }
+            // The role and the active flag travel with a cached token: this node forgets them (decision 0027).
+            tokens.forgetUser(h, before.id());
             AuditLog.change(
                     h,
                     actor.actor(),

@@ -3,11 +3,13 @@ package id.sistemparkir.server.lane;
 import id.sistemparkir.core.contract.EntryRequest;
 import id.sistemparkir.core.contract.EntryResponse;
 import id.sistemparkir.core.contract.EventNames;
+import id.sistemparkir.core.contract.TicketKeyDto;
 import id.sistemparkir.core.plate.Plate;
 import id.sistemparkir.core.text.FieldRule;
 import id.sistemparkir.core.ticket.ShortCode;
 import id.sistemparkir.core.ticket.SignedTicket;
 import id.sistemparkir.core.ticket.TicketData;
+import id.sistemparkir.core.ticket.TicketSigner;
 import id.sistemparkir.server.auth.AuthUser;
 import id.sistemparkir.server.db.Sql;
 import id.sistemparkir.server.http.ApiException;
@@ -83,20 +85,24 @@ public final class EntryService {
         try {
             SessionRow stored = jdbi.inTransaction(h -> {
                 requestIds.claim(h, entry.id(), "entry", hash, rawHash, now);
-                // Two entries of one plate at the same moment: the lock makes the second see the first.
-                locks.lock(h, LaneLocks.plate(entry.plate().normalized()), now);
-                NewEntry flagged = entry.withSuspectedDuplicate(
-                        sessions.otherActiveWithPlate(h, entry.plate().normalized(), entry.id()));
-                // The same for the short code: the lock keeps the unique active_short_code from ever being raced.
+                // Two entries of one plate (or one short code) at the same moment: the locks make the second see the
+                // first. One statement for both locks and one for every check (decision 0027).
                 String shortCode = ShortCode.of(entry.id());
-                locks.lock(h, LaneLocks.shortCode(shortCode), now);
-                flagged = flagged.withShortCodeShared(sessions.shortCodeHeld(h, shortCode, entry.id()));
+                locks.lockAll(
+                        h, now, LaneLocks.plate(entry.plate().normalized()), LaneLocks.shortCode(shortCode));
+                Checks checks = checks(h, entry.plate().normalized(), shortCode, entry.id());
+                // The short code: the lock keeps the unique active_short_code from ever being raced.
+                NewEntry flagged = entry.withSuspectedDuplicate(checks.plateActive())
+                        .withShortCodeShared(checks.shortCodeHeld());
                 insert(h, flagged);
                 SessionRow session = sessions.findById(h, entry.id()).orElseThrow();
                 syncLog.write(h, entry.id(), "entry", station, SyncLog.Outcome.CREATED, null, now);
-                // vehicle.entered first, then (if an exit waited) vehicle.exited: the order a lane expects.
+                // vehicle.entered first, then (if an exit waited) vehicle.exited: the order a lane expects. The event
+                // is the last statement when no exit waits, so event_sequence stays locked for the shortest time.
                 events.append(h, EventNames.VEHICLE_ENTERED, session, now);
-                pending.joinInto(h, session, now);
+                if (checks.exitWaiting()) {
+                    pending.joinInto(h, session, now);
+                }
                 return session;
             });
             pending.joinAfterCommit(jdbi, sessions, entry.id(), now);
@@ -107,6 +113,29 @@ public final class EntryService {
                     .orElseThrow(() -> ApiException.conflict(
                             "id_conflict", "Ticket " + entry.ticketCode() + " belongs to another entry.", null));
         }
+    }
+
+    /** What the entry's transaction reads once its locks are held. */
+    private record Checks(boolean plateActive, boolean shortCodeHeld, boolean exitWaiting) {}
+
+    /**
+     * In one statement: another ACTIVE entry of the plate (the duplicate flag), another session holding the short code,
+     * and an exit already waiting for this entry (joined in this transaction; one that commits meanwhile is joined
+     * after the commit by {@link PendingExits#joinAfterCommit}).
+     */
+    private static Checks checks(Handle h, String plate, String shortCode, UUID id) {
+        return h.createQuery("SELECT"
+                        + " (SELECT COUNT(*) FROM parking_sessions WHERE plate = :plate AND status = 'ACTIVE'"
+                        + " AND id <> :id) AS plate_active,"
+                        + " (SELECT COUNT(*) FROM parking_sessions WHERE active_short_code = :code AND id <> :id)"
+                        + " AS code_held,"
+                        + " (SELECT COUNT(*) FROM pending_exits WHERE entry_id = :id) AS exits_waiting")
+                .bind("plate", plate)
+                .bind("code", shortCode)
+                .bind("id", id)
+                .map((rs, ctx) -> new Checks(
+                        rs.getLong("plate_active") > 0, rs.getLong("code_held") > 0, rs.getLong("exits_waiting") > 0))
+                .one();
     }
 
     /** The session row is the record itself: a replay after retention removed its request id still finds it. */
@@ -128,10 +157,10 @@ public final class EntryService {
         String ticketCode;
         SignedTicket signed;
         if (request.ticketCode() == null || request.ticketCode().isBlank()) {
-            ticketCode = ticketKeys
-                    .serverSigner()
-                    .sign(new TicketData(request.id(), gate, request.vehicleType(), entryTime));
-            signed = ticketKeys.verify(ticketCode);
+            // Issued here with the server's own key (station SERVER, never revoked): no ring read, no second check.
+            TicketSigner server = ticketKeys.serverSigner();
+            ticketCode = server.sign(new TicketData(request.id(), gate, request.vehicleType(), entryTime));
+            signed = server.issued(ticketCode, TicketKeyDto.SERVER);
         } else {
             ticketCode = LaneInput.text(FieldRule.TICKET_CODE, request.ticketCode(), "ticketCode");
             signed = LaneInput.ticket(ticketKeys, ticketCode);

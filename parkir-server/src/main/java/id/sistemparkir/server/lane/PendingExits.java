@@ -170,19 +170,21 @@ final class PendingExits {
      * Joins, in a transaction of its own, exits that wait for {@code sessionId}: called after an entry or exit
      * committed, on replays and by the sweep. An entry and its exit committing at the same moment each miss the other
      * inside their transactions (READ COMMITTED); whichever commits last sees the other here. Costs one indexed read
-     * when nothing waits.
+     * when nothing waits, outside any transaction.
      *
      * @return true when an exit was joined or kept as a conflict (events were appended)
      */
     boolean joinAfterCommit(Jdbi jdbi, SessionRepository sessions, UUID sessionId, Instant now) {
+        // Read first without a transaction (one statement, where nothing waits: the usual case); the transaction
+        // then claims each waiting row by deleting it, so a row seen here and joined by someone else is skipped.
+        long waiting = jdbi.withHandle(h -> h.createQuery("SELECT COUNT(*) AS waiting FROM pending_exits WHERE entry_id = :id")
+                .bind("id", sessionId)
+                .mapTo(Long.class)
+                .one());
+        if (waiting == 0) {
+            return false;
+        }
         return jdbi.inTransaction(h -> {
-            long waiting = h.createQuery("SELECT COUNT(*) FROM pending_exits WHERE entry_id = :id")
-                    .bind("id", sessionId)
-                    .mapTo(Long.class)
-                    .one();
-            if (waiting == 0) {
-                return false;
-            }
             Optional<SessionRow> session = sessions.findById(h, sessionId);
             if (session.isEmpty()) {
                 return false;

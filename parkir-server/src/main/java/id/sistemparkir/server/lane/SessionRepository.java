@@ -74,16 +74,6 @@ final class SessionRepository {
                 > 0;
     }
 
-    boolean otherActiveWithPlate(Handle h, String plate, UUID exceptId) {
-        return h.createQuery("SELECT COUNT(*) FROM parking_sessions WHERE plate = :plate AND status = 'ACTIVE'"
-                                + " AND id <> :id")
-                        .bind("plate", plate)
-                        .bind("id", exceptId)
-                        .mapTo(Long.class)
-                        .one()
-                > 0;
-    }
-
     void insertEntry(Handle h, NewEntry entry) {
         h.createUpdate("INSERT INTO parking_sessions (id, ticket_code, plate, plate_display, non_standard_plate,"
                         + " vehicle_type, status, entry_gate, entry_time, entry_received_at, entry_offline,"

@@ -1,8 +1,10 @@
 package id.sistemparkir.server.realtime;
 
+import java.sql.SQLException;
 import java.time.Instant;
 import java.util.List;
 import java.util.Objects;
+import java.util.Optional;
 import org.jdbi.v3.core.Handle;
 import org.jdbi.v3.core.Jdbi;
 
@@ -13,12 +15,16 @@ import org.jdbi.v3.core.Jdbi;
  * transaction. The row lock taken by the increment is held until that transaction ends, so sequence
  * numbers are committed strictly in order: a reader never sees N+1 without N, and a rolled-back
  * transaction gives its number back (no gap). The price is that event-producing transactions serialise on
- * that row; append as the LAST statement of the transaction to keep the lock short.
+ * that row; append as the LAST statement of the transaction to keep the lock short. The increment and the read of
+ * the new value are one statement, so the lock is held for one round trip, the event's insert and the commit
+ * (decision 0027).
  */
 public final class EventLog {
     private record Age(long seq, Instant createdAt) {}
 
     private final Jdbi jdbi;
+    /** Which statement allocates a seq: known from the first connection (one database per log). */
+    private volatile Boolean h2;
 
     public EventLog(Jdbi jdbi) {
         this.jdbi = jdbi;
@@ -37,14 +43,7 @@ public final class EventLog {
         if (!handle.isInTransaction()) {
             throw new IllegalStateException("EventLog.append must run inside the producing transaction");
         }
-        int updated = handle.createUpdate("UPDATE event_sequence SET last_seq = last_seq + 1 WHERE id = 1")
-                .execute();
-        if (updated != 1) {
-            throw new IllegalStateException("event_sequence row is missing: the schema is not migrated");
-        }
-        long seq = handle.createQuery("SELECT last_seq FROM event_sequence WHERE id = 1")
-                .mapTo(Long.class)
-                .one();
+        long seq = nextSeq(handle);
         handle.createUpdate("INSERT INTO event_log (seq, event_type, payload, created_at)"
                         + " VALUES (:seq, :eventType, :payload, :createdAt)")
                 .bind("seq", seq)
@@ -53,6 +52,43 @@ public final class EventLog {
                 .bind("createdAt", at)
                 .execute();
         return seq;
+    }
+
+    /**
+     * Increments the counter and returns the new value in one round trip: on MariaDB/MySQL the value travels back as
+     * the statement's {@code LAST_INSERT_ID} (in the OK packet, read as its generated key; per connection, so no other
+     * transaction's value); on H2 as the {@code FINAL TABLE} of the update.
+     */
+    private long nextSeq(Handle handle) {
+        Optional<Long> seq;
+        if (isH2(handle)) {
+            seq = handle.createQuery("SELECT last_seq FROM FINAL TABLE"
+                            + " (UPDATE event_sequence SET last_seq = last_seq + 1 WHERE id = 1)")
+                    .mapTo(Long.class)
+                    .findOne();
+        } else {
+            seq = handle
+                    .createUpdate("UPDATE event_sequence SET last_seq = LAST_INSERT_ID(last_seq + 1) WHERE id = 1")
+                    .executeAndReturnGeneratedKeys()
+                    .map((rs, ctx) -> rs.getLong(1))
+                    .findFirst()
+                    .filter(value -> value > 0);
+        }
+        return seq.orElseThrow(
+                () -> new IllegalStateException("event_sequence row is missing: the schema is not migrated"));
+    }
+
+    private boolean isH2(Handle handle) {
+        Boolean known = h2;
+        if (known == null) {
+            try {
+                known = "H2".equalsIgnoreCase(handle.getConnection().getMetaData().getDatabaseProductName());
+            } catch (SQLException e) {
+                throw new IllegalStateException("cannot tell which database this is", e);
+            }
+            h2 = known;
+        }
+        return known;
     }
 
     /** Up to {@code limit} events with {@code seq > since}, in {@code seq} order. */

@@ -40,8 +40,9 @@ abstract class LaneReplayContract extends LaneServicesContract {
             Running<EntryService.Result> entering = new Running<>(() -> lanes.enter(entry));
             Running<ExitService.Result> exiting = new Running<>(() -> lanes.exit(exit, OUT9));
             StatementPause.Point looked = pauses.after(entering.thread, "FROM pending_exits WHERE entry_id");
-            pauses.failBefore(entering.thread, "SELECT COUNT(*) FROM pending_exits");
-            pauses.failBefore(exiting.thread, "SELECT COUNT(*) FROM pending_exits");
+            // The joins after commit fail at their first read (the entry's transaction reads pending_exits too).
+            pauses.failBefore(entering.thread, "SELECT COUNT(*) AS waiting FROM pending_exits");
+            pauses.failBefore(exiting.thread, "SELECT COUNT(*) AS waiting FROM pending_exits");
             entering.start();
             looked.awaitReached();
             exiting.start();
