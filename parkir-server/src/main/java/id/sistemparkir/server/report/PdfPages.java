@@ -82,9 +82,12 @@ final class PdfPages implements AutoCloseable {
         content.setNonStrokingColor(0f, 0f, 0f);
         int every = Math.max(1, (int) Math.ceil(labels.size() / 15.0)); // at most ~15 labels under the axis
         for (int i = 0; i < labels.size(); i += every) {
-            textAt(regular, 7, MARGIN + i * slot, bottom - LINE + 4, labels.get(i));
+            // Centred under its bar, on a line of its own: the next heading starts a full line lower.
+            String label = winAnsi(labels.get(i));
+            float labelWidth = regular.getStringWidth(label) / 1000 * 7;
+            textAt(regular, 7, MARGIN + i * slot + (slot - labelWidth) / 2, bottom - LINE + 4, labels.get(i));
         }
-        y = bottom - LINE - 4;
+        y = bottom - 2 * LINE - 4;
     }
 
     private void row(PDType1Font font, List<Float> widths, List<String> cells) throws IOException {
