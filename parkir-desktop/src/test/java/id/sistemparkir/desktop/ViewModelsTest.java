@@ -244,6 +244,48 @@ class ViewModelsTest {
     }
 
     @Test
+    void unableToCollectLetsTheCarOutAndRecordsTheWholeFeeAsOwed() {
+        LaneClient in = lane(server.baseUrl(), "IN7");
+        LaneClient out = lane(server.baseUrl(), "OUT7");
+        assertThat(in.connect().connected()).isTrue();
+        assertThat(out.connect().connected()).isTrue();
+        GateInViewModel entry = gateIn(in);
+        entry.plateProperty().set("B 7 UTC");
+        entry.enter(VehicleType.MOBIL);
+        String code = entry.issuedProperty().get().ticketCode();
+        RecentVehicles recent =
+                new RecentVehicles(Set.of(EventNames.VEHICLE_EXITED), out.inside(), tasks, texts, formats);
+        GateOutViewModel model = new GateOutViewModel(
+                out.exitLane(),
+                out.session(),
+                out.offline(),
+                new SimulatedCamera(WIB),
+                recent,
+                tasks,
+                texts,
+                formats,
+                Clock.systemUTC(),
+                "OUT7");
+
+        model.lostTicketProperty().set(true);
+        model.ticketProperty().set(code);
+        model.lookupTicket();
+        assertThat(model.quoteProperty().get().fee()).isEqualTo(50_000);
+        model.unableToCollect();
+
+        assertThat(model.resultProperty().get())
+                .isEqualTo("Keluar tanpa bayar: Rp 50.000 tercatat sebagai belum tertagih.");
+        java.util.Map<String, Object> row = database.jdbi().withHandle(h -> h.createQuery(
+                        "SELECT paid, fee, payment_method FROM parking_sessions WHERE plate = 'B7UTC'"
+                                + " AND status = 'EXITED'")
+                .mapToMap()
+                .one());
+        assertThat(((Number) row.get("paid")).longValue()).isZero();
+        assertThat(((Number) row.get("fee")).longValue()).isEqualTo(50_000);
+        assertThat(row.get("payment_method")).isEqualTo("UNABLE_TO_COLLECT");
+    }
+
+    @Test
     void syncAsksOnceWhenTheConnectionReturnsWithRecordsAndSendsThem() {
         LaneClient client = lane(server.baseUrl(), "IN4");
         LaneClient offline = lane("http://127.0.0.1:9", "IN4");
