@@ -90,13 +90,19 @@ public final class SyncEngine {
                 log.info("Synchronising {} offline record(s) of {}", records.size(), dataDir);
             }
             tell(listener -> listener.started(records.size()));
-            SyncRun run = new SyncRun(store, transport, syncLog, p -> {
-                tell(listener -> listener.progressed(p));
-                progress.accept(p);
-            }, inFlight);
+            SyncRun run = new SyncRun(
+                    store,
+                    transport,
+                    syncLog,
+                    p -> {
+                        tell(listener -> listener.progressed(p));
+                        progress.accept(p);
+                    },
+                    inFlight);
             SyncSummary summary;
             try {
                 summary = run.run(records);
+                store.refreshCounts(); // the run counted removals down; the folder has the last word
                 if (summary.nothingFailed()) {
                     uploadPhotosWithoutRecords(run.photosKept());
                 }

@@ -112,7 +112,8 @@ final class SyncPipeline<S> {
         }
     }
 
-    private void send(int position, PendingRecord record, Window window, AtomicBoolean abandoned, BlockingQueue<Done<S>> done) {
+    private void send(
+            int position, PendingRecord record, Window window, AtomicBoolean abandoned, BlockingQueue<Done<S>> done) {
         if (abandoned.get()) {
             return;
         }

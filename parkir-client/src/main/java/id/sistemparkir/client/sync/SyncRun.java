@@ -342,7 +342,8 @@ final class SyncRun {
             case NEEDS_ATTENTION -> needsAttention++;
         }
         if (step.outcome() == SyncOutcome.FAILED || step.outcome() == SyncOutcome.NEEDS_ATTENTION) {
-            failures.add(new Failure(position, new SyncFailure(record.id(), record.kind(), step.message(), step.text())));
+            failures.add(
+                    new Failure(position, new SyncFailure(record.id(), record.kind(), step.message(), step.text())));
         }
     }
 

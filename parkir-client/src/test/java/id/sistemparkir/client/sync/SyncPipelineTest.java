@@ -306,8 +306,8 @@ class SyncPipelineTest {
     }
 
     private static OfflineRecord exitOf(UUID entryId, String plate, Instant at) {
-        return OfflineRecord.of(new ExitRequest(
-                UUID.randomUUID(), null, entryId, plate, "OUT1", at, 5000, 5000, "CASH", false, true));
+        return OfflineRecord.of(
+                new ExitRequest(UUID.randomUUID(), null, entryId, plate, "OUT1", at, 5000, 5000, "CASH", false, true));
     }
 
     private OfflineRecord save(OfflineRecord record) {
