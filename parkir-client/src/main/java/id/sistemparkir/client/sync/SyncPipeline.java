@@ -14,7 +14,6 @@ import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.LinkedBlockingQueue;
-import java.util.concurrent.Semaphore;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicInteger;
@@ -28,7 +27,7 @@ import java.util.function.Predicate;
  * <ul>
  *   <li>records that depend on each other keep their sync order: a record starts only after every earlier record
  *       sharing one of its {@link #keys} (its entry, its ticket, its plate) has finished;
- *   <li>until the server delivered one record in this run, records go one at a time, so a dead server still costs two
+ *   <li>until the server delivered one record in this run, records go one at a time on the calling thread, in sync order, so a dead server still costs two
  *       timeouts, not N;
  *   <li>the calling thread is told of each finished record exactly once, in the order they finish; it counts and
  *       reports, the senders never do;
@@ -56,7 +55,7 @@ final class SyncPipeline<S> {
 
     /**
      * @param handler handles one record (sends it, updates the outbox); runs on a sender thread
-     * @param delivered whether a step means the server took the record (opens the window to N in flight)
+     * @param delivered whether a step means the server took the record (from then on N in flight)
      */
     SyncPipeline(int inFlight, Function<PendingRecord, S> handler, Predicate<S> delivered) {
         if (inFlight < 1) {
@@ -69,6 +68,23 @@ final class SyncPipeline<S> {
 
     /** @param records in sync order */
     void run(List<PendingRecord> records, Finished<S> finished) {
+        int next = 0;
+        while (next < records.size()) { // one at a time, here, in sync order, until the server took one
+            PendingRecord record = records.get(next);
+            S step = handler.apply(record);
+            finished.finished(next, record, step);
+            next++;
+            if (delivered.test(step)) {
+                break;
+            }
+        }
+        if (next < records.size()) {
+            pipelined(records, next, finished);
+        }
+    }
+
+    /** The records from {@code first} on, with up to N in flight (every earlier record has finished). */
+    private void pipelined(List<PendingRecord> records, int first, Finished<S> finished) {
         ExecutorService senders = Executors.newFixedThreadPool(inFlight, task -> {
             Thread thread = new Thread(task, "parkir-sync-sender-" + THREADS.incrementAndGet());
             thread.setDaemon(true);
@@ -76,10 +92,9 @@ final class SyncPipeline<S> {
         });
         BlockingQueue<Done<S>> done = new LinkedBlockingQueue<>();
         AtomicBoolean abandoned = new AtomicBoolean();
-        Window window = new Window();
         try {
             Map<String, CompletableFuture<Void>> lastByKey = new HashMap<>();
-            for (int i = 0; i < records.size(); i++) {
+            for (int i = first; i < records.size(); i++) {
                 int position = i;
                 PendingRecord record = records.get(i);
                 Set<String> keys = keys(record);
@@ -89,10 +104,10 @@ final class SyncPipeline<S> {
                         .distinct()
                         .toArray(CompletableFuture<?>[]::new);
                 CompletableFuture<Void> mine = CompletableFuture.allOf(before)
-                        .thenRunAsync(() -> send(position, record, window, abandoned, done), senders);
+                        .thenRunAsync(() -> send(position, record, abandoned, done), senders);
                 keys.forEach(key -> lastByKey.put(key, mine));
             }
-            for (int n = 0; n < records.size(); n++) {
+            for (int n = first; n < records.size(); n++) {
                 Done<S> next = done.take();
                 if (next.failure() instanceof RuntimeException e) {
                     throw e;
@@ -112,31 +127,15 @@ final class SyncPipeline<S> {
         }
     }
 
-    private void send(
-            int position, PendingRecord record, Window window, AtomicBoolean abandoned, BlockingQueue<Done<S>> done) {
+    private void send(int position, PendingRecord record, AtomicBoolean abandoned, BlockingQueue<Done<S>> done) {
         if (abandoned.get()) {
             return;
         }
-        boolean alone;
         try {
-            alone = window.enter();
-        } catch (InterruptedException e) {
-            return; // abandoned
-        }
-        try {
-            if (abandoned.get()) {
-                return;
-            }
-            S step = handler.apply(record);
-            if (delivered.test(step)) {
-                window.open();
-            }
-            done.add(new Done<>(position, record, step, null));
+            done.add(new Done<>(position, record, handler.apply(record), null));
         } catch (RuntimeException | Error e) {
             abandoned.set(true); // nothing after this may start, not even a record that depended on this one
             done.add(new Done<>(position, record, null, e));
-        } finally {
-            window.leave(alone);
         }
     }
 
@@ -181,36 +180,6 @@ final class SyncPipeline<S> {
         }
         if (interrupted) {
             Thread.currentThread().interrupt();
-        }
-    }
-
-    /** One at a time until the server delivered a record in this run; then as many as there are senders. */
-    private static final class Window {
-
-        private final Semaphore alone = new Semaphore(1, true);
-        private volatile boolean open;
-
-        /** @return whether this sender goes alone (and must {@link #leave} with {@code true}) */
-        boolean enter() throws InterruptedException {
-            if (open) {
-                return false;
-            }
-            alone.acquire();
-            if (open) {
-                alone.release();
-                return false;
-            }
-            return true;
-        }
-
-        void open() {
-            open = true;
-        }
-
-        void leave(boolean wasAlone) {
-            if (wasAlone) {
-                alone.release();
-            }
         }
     }
 }
