@@ -23,7 +23,7 @@ import java.util.concurrent.Future;
  */
 public final class EntryBench {
 
-    private static final String RAW_TABLE = "CREATE TABLE bench_raw_sessions (id CHAR(36) NOT NULL PRIMARY KEY,"
+    static final String RAW_TABLE = "CREATE TABLE bench_raw_sessions (id CHAR(36) NOT NULL PRIMARY KEY,"
             + " ticket_code VARCHAR(255) NOT NULL, plate VARCHAR(32) NOT NULL, vehicle_type VARCHAR(16) NOT NULL,"
             + " status VARCHAR(8) NOT NULL, entry_gate VARCHAR(32) NOT NULL, entry_time DATETIME(3) NOT NULL,"
             + " entry_received_at DATETIME(3) NOT NULL, entry_offline BOOLEAN NOT NULL, INDEX (plate, status))";
@@ -103,7 +103,7 @@ public final class EntryBench {
     }
 
     /** Rows per second of single-row autocommit INSERTs, one connection per lane. */
-    private static double raw(BenchEnvironment env, int laneCount, int total) throws Exception {
+    static double raw(BenchEnvironment env, int laneCount, int total) throws Exception {
         int each = Math.max(1, total / laneCount);
         ExecutorService pool = Executors.newFixedThreadPool(laneCount);
         try {

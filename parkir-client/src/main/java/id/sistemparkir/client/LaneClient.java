@@ -88,7 +88,8 @@ public final class LaneClient implements AutoCloseable {
                 new EntryLane(session, offline, photos, photoUploader, ticketKeys, inside, devices, identity, clock);
         this.exitLane =
                 new ExitLane(session, offline, ticketKeys, tariffs, paymentMethods, inside, devices, identity, clock);
-        this.syncEngine = new SyncEngine(offline, new ApiSyncTransport(session), config.dataDir(), clock);
+        this.syncEngine = new SyncEngine(
+                offline, new ApiSyncTransport(session), config.dataDir(), clock, SyncEngine.DEFAULT_IN_FLIGHT);
         this.shift = new LaneShift(session, devices.printer(), config.siteName(), clock);
         this.offlineLogins = new OfflineLogins(config.dataDir(), Duration.ofDays(config.offlineLoginDays()), clock);
     }

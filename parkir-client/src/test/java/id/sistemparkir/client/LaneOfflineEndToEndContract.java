@@ -9,7 +9,13 @@ import id.sistemparkir.client.lane.EntryOutcome;
 import id.sistemparkir.client.lane.ExitOutcome;
 import id.sistemparkir.client.lane.ExitQuote;
 import id.sistemparkir.client.lane.LaneRejection;
+import id.sistemparkir.client.sync.ApiSyncTransport;
+import id.sistemparkir.client.sync.SendResult;
+import id.sistemparkir.client.sync.SyncEngine;
 import id.sistemparkir.client.sync.SyncSummary;
+import id.sistemparkir.client.sync.SyncTransport;
+import id.sistemparkir.core.contract.OfflineRecord;
+import id.sistemparkir.core.contract.SetAsideReport;
 import id.sistemparkir.core.ticket.TicketData;
 import id.sistemparkir.core.ticket.TicketSigner;
 import id.sistemparkir.core.vehicle.VehicleType;
@@ -26,6 +32,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
+import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.BiFunction;
 import java.util.stream.Stream;
 import org.jdbi.v3.core.Jdbi;
@@ -249,15 +256,44 @@ abstract class LaneOfflineEndToEndContract {
         }
         serverLink.restore();
 
-        List<Integer> seen = new ArrayList<>();
-        SyncSummary interrupted = entryLane.syncEngine().syncAll(progress -> {
-            seen.add(progress.index());
-            if (progress.index() == 2) {
-                serverLink.cut(); // the server goes away in the middle of the run
+        // The lane's own engine with its records in flight (decision 0028); the server goes away as the third
+        // request leaves, while others may be on the wire.
+        AtomicInteger sends = new AtomicInteger();
+        SyncTransport api = new ApiSyncTransport(entryLane.session());
+        SyncTransport cutting = new SyncTransport() {
+            @Override
+            public SendResult send(OfflineRecord record) {
+                if (sends.incrementAndGet() == 3) {
+                    serverLink.cut();
+                }
+                return api.send(record);
             }
-        });
+
+            @Override
+            public SendResult uploadPhoto(UUID recordId, String apiKind, byte[] jpeg) {
+                return api.uploadPhoto(recordId, apiKind, jpeg);
+            }
+
+            @Override
+            public SendResult reportSetAside(SetAsideReport report) {
+                return api.reportSetAside(report);
+            }
+
+            @Override
+            public boolean relogin() {
+                return api.relogin();
+            }
+        };
+        SyncSummary interrupted = new SyncEngine(
+                        entryLane.offline(),
+                        cutting,
+                        entryLane.config().dataDir(),
+                        Clock.systemUTC(),
+                        SyncEngine.DEFAULT_IN_FLIGHT)
+                .syncAll(progress -> {});
         assertThat(interrupted.nothingFailed()).isFalse();
-        assertThat(entryLane.offline().pendingCount()).isEqualTo(3);
+        assertThat(interrupted.created()).isGreaterThanOrEqualTo(1); // the first went alone, before the cut
+        assertThat(entryLane.offline().pendingCount()).isEqualTo(interrupted.failed());
 
         serverLink.restore();
         SyncSummary rerun = entryLane.syncEngine().syncAll(p -> {});

@@ -190,13 +190,22 @@ public final class OfflineStore {
         });
     }
 
-    /** Deletes a sent record's file. Its photo stays: remove that with {@link #removePhoto} once it was uploaded. */
+    /**
+     * Deletes a sent record's file. Its photo stays: remove that with {@link #removePhoto} once it was uploaded.
+     *
+     * <p>The folder is not forced to disk after the delete (decision 0028): a delete that a power cut undoes brings back
+     * a record the server already has, which the next sync sends again and the server answers "already present". And
+     * the count goes one down instead of listing the folder again: after a long outage it holds thousands of files,
+     * and a sync removes them one by one.
+     */
     public synchronized void remove(PendingRecord pending) {
-        io("remove record " + pending.id(), () -> {
-            AtomicFiles.delete(requireIn(pending, pendingFolder));
-            return null;
-        });
-        recount();
+        boolean deleted =
+                io("remove record " + pending.id(), () -> Files.deleteIfExists(requireIn(pending, pendingFolder)));
+        if (deleted && counts != null) {
+            changed(new OutboxCounts(Math.max(0, counts.pending() - 1), counts.needsAttention()));
+        } else {
+            recount();
+        }
     }
 
     /**
@@ -436,17 +445,23 @@ public final class OfflineStore {
     private void recount() {
         OutboxCounts now;
         synchronized (this) {
-            OutboxCounts before = counts;
             try {
                 now = countOnDisk();
             } catch (UncheckedIOException e) {
                 log.warn("Cannot count the offline records: {}", e.getMessage());
                 return;
             }
-            counts = now;
-            if (now.equals(before)) {
+        }
+        changed(now);
+    }
+
+    /** Takes the new counts; tells the listeners when they changed. */
+    private void changed(OutboxCounts now) {
+        synchronized (this) {
+            if (now.equals(counts)) {
                 return;
             }
+            counts = now;
         }
         for (Consumer<OutboxCounts> listener : listeners) {
             try {

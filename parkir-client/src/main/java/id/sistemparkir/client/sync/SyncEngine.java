@@ -17,8 +17,9 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * Sends a station's offline records to the server (DESIGN §5a, §6, §8): one at a time, oldest first (an exit after
- * its entry), progress after each, a summary at the end; what fails stays for a retry, what the server refuses goes
+ * Sends a station's offline records to the server (DESIGN §5a, §6, §8): one record per request, oldest first (an exit
+ * after its entry), progress after each, a summary at the end; up to {@code inFlight} requests at once for records that
+ * do not depend on each other (decision 0028, {@link SyncPipeline}); what fails stays for a retry, what the server refuses goes
  * to the needs-attention list. The rules per answer are in {@link SyncRun}. After a run in which the server answered
  * every record, the records set aside on this lane are reported to the back office ({@link SetAsideReporter}).
  *
@@ -35,12 +36,29 @@ public final class SyncEngine {
     private final Path dataDir;
     private final SyncLogFile syncLog;
     private final List<SyncListener> listeners = new CopyOnWriteArrayList<>();
+    private final int inFlight;
+
+    /**
+     * Requests a lane's sync keeps in flight (decision 0028): enough to hide the round trip and the server's commit
+     * behind each other, few enough that every lane syncing at once after an outage stays a modest load.
+     */
+    public static final int DEFAULT_IN_FLIGHT = 8;
+
+    /** One record at a time. */
+    public SyncEngine(OfflineStore store, SyncTransport transport, Path dataDir, Clock clock) {
+        this(store, transport, dataDir, clock, 1);
+    }
 
     /**
      * @param dataDir the station's data dir, the store's: holds the lock and {@code logs/sync.log}
      * @param clock for the times in {@code sync.log}
+     * @param inFlight at most this many records sent at once (1: one at a time)
      */
-    public SyncEngine(OfflineStore store, SyncTransport transport, Path dataDir, Clock clock) {
+    public SyncEngine(OfflineStore store, SyncTransport transport, Path dataDir, Clock clock, int inFlight) {
+        if (inFlight < 1) {
+            throw new IllegalArgumentException("in flight must be at least 1, was " + inFlight);
+        }
+        this.inFlight = inFlight;
         this.store = Objects.requireNonNull(store, "store");
         this.transport = Objects.requireNonNull(transport, "transport");
         this.dataDir = Objects.requireNonNull(dataDir, "dataDir");
@@ -59,7 +77,7 @@ public final class SyncEngine {
     /**
      * Sends every pending record once.
      *
-     * @param progress told after each record, on the calling thread
+     * @param progress told once after each record, on the calling thread, in the order records finish
      * @throws SyncInProgressException when another sync of this data dir is running (here or in another process)
      */
     public SyncSummary syncAll(Consumer<SyncProgress> progress) {
@@ -72,13 +90,19 @@ public final class SyncEngine {
                 log.info("Synchronising {} offline record(s) of {}", records.size(), dataDir);
             }
             tell(listener -> listener.started(records.size()));
-            SyncRun run = new SyncRun(store, transport, syncLog, p -> {
-                tell(listener -> listener.progressed(p));
-                progress.accept(p);
-            });
+            SyncRun run = new SyncRun(
+                    store,
+                    transport,
+                    syncLog,
+                    p -> {
+                        tell(listener -> listener.progressed(p));
+                        progress.accept(p);
+                    },
+                    inFlight);
             SyncSummary summary;
             try {
                 summary = run.run(records);
+                store.refreshCounts(); // the run counted removals down; the folder has the last word
                 if (summary.nothingFailed()) {
                     uploadPhotosWithoutRecords(run.photosKept());
                 }

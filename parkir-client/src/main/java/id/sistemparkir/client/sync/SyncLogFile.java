@@ -41,7 +41,7 @@ final class SyncLogFile {
     }
 
     /** Appends one line; a failure to write it is logged, never fails the sync. */
-    void append(PendingRecord record, SyncOutcome outcome, int attempt, String message) {
+    synchronized void append(PendingRecord record, SyncOutcome outcome, int attempt, String message) {
         String line = clock.instant() + " " + record.id() + " " + record.kind() + " " + outcome + " attempt=" + attempt
                 + " " + (message == null ? "" : Excerpt.bound(message.replaceAll("[\\r\\n]+", " "), MAX_MESSAGE_CHARS))
                 + System.lineSeparator();

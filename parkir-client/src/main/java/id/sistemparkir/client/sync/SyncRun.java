@@ -6,12 +6,13 @@ import id.sistemparkir.client.offline.OfflineStore;
 import id.sistemparkir.client.offline.PendingRecord;
 import java.io.UncheckedIOException;
 import java.util.ArrayList;
-import java.util.HashSet;
+import java.util.Comparator;
 import java.util.List;
 import java.util.NoSuchElementException;
 import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Consumer;
 import java.util.function.Supplier;
 import org.slf4j.Logger;
@@ -31,7 +32,11 @@ import org.slf4j.LoggerFactory;
  *   <li>an exit whose entry failed in this run is not sent (it would overtake its entry).
  * </ul>
  *
- * Not thread-safe: one instance per run, under the {@link SyncLock}.
+ * <p>With more than one request in flight ({@link SyncPipeline}, decision 0028) each record is still its own request
+ * and transaction, handled by {@link #handle} exactly as here; what the pipeline adds is only overlap between records
+ * that do not depend on each other. Counting and progress stay on the calling thread.
+ *
+ * <p>One instance per run, under the {@link SyncLock}; {@link #handle} may run on several threads at once.
  */
 final class SyncRun {
 
@@ -54,23 +59,47 @@ final class SyncRun {
     private final SyncLogFile syncLog;
     private final Consumer<SyncProgress> progress;
 
-    private final List<SyncFailure> failures = new ArrayList<>();
-    private final Set<UUID> undeliveredEntries = new HashSet<>();
-    private final Set<UUID> photosKept = new HashSet<>();
+    private final int inFlight;
+
+    /** A failure and its place in sync order (the summary lists failures in sync order). */
+    private record Failure(int position, SyncFailure failure) {}
+
+    private final List<Failure> failures = new ArrayList<>();
+    private final Set<UUID> undeliveredEntries = ConcurrentHashMap.newKeySet();
+    private final Set<UUID> photosKept = ConcurrentHashMap.newKeySet();
+    private final Object reloginLock = new Object();
     private int created;
     private int alreadyPresent;
     private int failed;
     private int needsAttention;
+    private int handled;
+    // Shared by the senders (guarded by this):
     private int retryLaterInARow;
-    private boolean reloginFailed;
     private String stopReason;
     private Message stopText;
+    // Guarded by reloginLock:
+    private boolean reloginFailed;
+    private long logins;
 
     SyncRun(OfflineStore store, SyncTransport transport, SyncLogFile syncLog, Consumer<SyncProgress> progress) {
+        this(store, transport, syncLog, progress, 1);
+    }
+
+    /** @param inFlight at most this many records sent at once (1: one at a time, on the calling thread) */
+    SyncRun(
+            OfflineStore store,
+            SyncTransport transport,
+            SyncLogFile syncLog,
+            Consumer<SyncProgress> progress,
+            int inFlight) {
+        if (inFlight < 1) {
+            throw new IllegalArgumentException("in flight must be at least 1, was " + inFlight);
+        }
         this.store = store;
         this.transport = transport;
         this.syncLog = syncLog;
         this.progress = progress;
+        this.inFlight = inFlight;
     }
 
     SyncSummary run(List<PendingRecord> records) {
@@ -79,28 +108,45 @@ final class SyncRun {
         store.needsAttention().stream()
                 .filter(PendingRecord::isEntry)
                 .forEach(entry -> undeliveredEntries.add(entry.id()));
-        int total = records.size();
-        for (int i = 0; i < total; i++) {
-            PendingRecord record = records.get(i);
-            Step step = handle(record);
-            count(record, step);
-            report(new SyncProgress(
-                    i + 1,
-                    total,
-                    record.id(),
-                    record.kind(),
-                    plateOf(record),
-                    record.deviceTime(),
-                    step.outcome(),
-                    step.message(),
-                    step.text()));
+        if (inFlight == 1 || records.size() < 2) {
+            for (int i = 0; i < records.size(); i++) {
+                done(i, records.size(), records.get(i), handle(records.get(i)));
+            }
+        } else {
+            new SyncPipeline<Step>(inFlight, this::handle, this::delivered)
+                    .run(records, (position, record, step) -> done(position, records.size(), record, step));
         }
-        return new SyncSummary(created, alreadyPresent, failed, needsAttention, failures);
+        List<SyncFailure> inSyncOrder = failures.stream()
+                .sorted(Comparator.comparingInt(Failure::position))
+                .map(Failure::failure)
+                .toList();
+        return new SyncSummary(created, alreadyPresent, failed, needsAttention, inSyncOrder);
+    }
+
+    /** On the calling thread, once per record, in the order the records finish. */
+    private void done(int position, int total, PendingRecord record, Step step) {
+        count(position, record, step);
+        handled++;
+        report(new SyncProgress(
+                handled,
+                total,
+                record.id(),
+                record.kind(),
+                plateOf(record),
+                record.deviceTime(),
+                step.outcome(),
+                step.message(),
+                step.text()));
+    }
+
+    private boolean delivered(Step step) {
+        return step.outcome() == SyncOutcome.CREATED || step.outcome() == SyncOutcome.ALREADY_PRESENT;
     }
 
     private Step handle(PendingRecord record) {
-        if (stopReason != null) {
-            return new Step(SyncOutcome.FAILED, stopReason, stopText);
+        Step stopped = stopped();
+        if (stopped != null) {
+            return stopped;
         }
         Optional<UUID> entry = record.requiredEntryId().filter(undeliveredEntries::contains);
         if (entry.isPresent()) {
@@ -135,7 +181,7 @@ final class SyncRun {
         }
         // Confirmed by the server: the record is done, whatever becomes of its photo.
         store.remove(record);
-        retryLaterInARow = 0;
+        answered();
         String photoNote = uploadPhoto(record);
         if (sent instanceof SendResult.AlreadyPresent) {
             return new Step(
@@ -189,7 +235,7 @@ final class SyncRun {
 
     private Step notDelivered(PendingRecord record, SendResult result, String prefix) {
         if (result instanceof SendResult.Rejected rejected) {
-            retryLaterInARow = 0;
+            answered();
             String reason = prefix + "refused by the server (HTTP " + rejected.status() + " " + rejected.error() + "): "
                     + rejected.message();
             store.moveToNeedsAttention(record, reason);
@@ -201,31 +247,68 @@ final class SyncRun {
         if (result instanceof SendResult.Unauthorized unauthorized) {
             String reason = prefix + "not logged in: " + unauthorized.message();
             store.recordFailure(record, reason);
-            stopReason = NOT_LOGGED_IN;
-            stopText = NOT_LOGGED_IN_TEXT;
+            stop(NOT_LOGGED_IN, NOT_LOGGED_IN_TEXT);
             return new Step(SyncOutcome.FAILED, reason, NOT_LOGGED_IN_TEXT);
         }
         String reason = prefix + ((SendResult.RetryLater) result).reason();
         store.recordFailure(record, reason);
-        retryLaterInARow++;
-        if (retryLaterInARow >= RETRY_LATER_IN_A_ROW_TO_STOP) {
-            stopReason = SERVER_UNAVAILABLE;
-            stopText = SERVER_UNAVAILABLE_TEXT;
-        }
+        retryLater();
         return new Step(SyncOutcome.FAILED, reason, Message.of("sync.failed", reason));
     }
 
-    /** Calls the transport; on 401 logs in again (once per run if that fails) and calls it once more. */
+    private synchronized Step stopped() {
+        return stopReason == null ? null : new Step(SyncOutcome.FAILED, stopReason, stopText);
+    }
+
+    private synchronized void stop(String reason, Message text) {
+        stopReason = reason;
+        stopText = text;
+    }
+
+    /** The server answered (delivered or refused): the "in a row" count starts again. */
+    private synchronized void answered() {
+        retryLaterInARow = 0;
+    }
+
+    private synchronized void retryLater() {
+        retryLaterInARow++;
+        if (retryLaterInARow >= RETRY_LATER_IN_A_ROW_TO_STOP && stopReason == null) {
+            stop(SERVER_UNAVAILABLE, SERVER_UNAVAILABLE_TEXT);
+        }
+    }
+
+    /**
+     * Calls the transport; on 401 logs in again (once per run if that fails) and calls it once more. With several
+     * records in flight, the ones that got 401 from the same old token share one login.
+     */
     private SendResult call(Supplier<SendResult> request) {
+        long loginsBefore;
+        synchronized (reloginLock) {
+            loginsBefore = logins;
+        }
         SendResult result = safely(request);
-        if (result instanceof SendResult.Unauthorized && !reloginFailed) {
-            if (relogin()) {
-                result = safely(request);
-            } else {
-                reloginFailed = true;
-            }
+        if (result instanceof SendResult.Unauthorized && loggedInAgain(loginsBefore)) {
+            result = safely(request);
         }
         return result;
+    }
+
+    /** Whether a login happened since {@code loginsBefore}, or worked now; false once a login failed in this run. */
+    private boolean loggedInAgain(long loginsBefore) {
+        synchronized (reloginLock) {
+            if (reloginFailed) {
+                return false;
+            }
+            if (logins != loginsBefore) {
+                return true; // another sender logged in meanwhile: its token is the new one
+            }
+            if (relogin()) {
+                logins++;
+                return true;
+            }
+            reloginFailed = true;
+            return false;
+        }
     }
 
     private static SendResult safely(Supplier<SendResult> request) {
@@ -251,7 +334,7 @@ final class SyncRun {
         }
     }
 
-    private void count(PendingRecord record, Step step) {
+    private void count(int position, PendingRecord record, Step step) {
         switch (step.outcome()) {
             case CREATED -> created++;
             case ALREADY_PRESENT -> alreadyPresent++;
@@ -259,7 +342,8 @@ final class SyncRun {
             case NEEDS_ATTENTION -> needsAttention++;
         }
         if (step.outcome() == SyncOutcome.FAILED || step.outcome() == SyncOutcome.NEEDS_ATTENTION) {
-            failures.add(new SyncFailure(record.id(), record.kind(), step.message(), step.text()));
+            failures.add(
+                    new Failure(position, new SyncFailure(record.id(), record.kind(), step.message(), step.text())));
         }
     }
 
