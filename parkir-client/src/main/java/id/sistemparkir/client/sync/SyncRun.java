@@ -193,7 +193,7 @@ final class SyncRun {
             return new Step(
                     SyncOutcome.CREATED,
                     "accepted: the server keeps it until its entry arrives" + photoNote,
-                    Message.of("sync.created"));
+                    Message.of("sync.accepted_pending_entry"));
         }
         return new Step(SyncOutcome.CREATED, "created" + photoNote, Message.of("sync.created"));
     }

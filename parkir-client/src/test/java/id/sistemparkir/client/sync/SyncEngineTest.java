@@ -5,6 +5,7 @@ import static id.sistemparkir.client.offline.TestRecords.WIB;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import id.sistemparkir.client.i18n.Message;
 import id.sistemparkir.client.offline.OfflineStore;
 import id.sistemparkir.client.offline.PendingRecord;
 import id.sistemparkir.client.offline.PhotoKind;
@@ -132,8 +133,11 @@ class SyncEngineTest {
         SyncSummary summary = engine.syncAll(progress::add);
 
         assertThat(summary.created()).isEqualTo(1);
-        assertThat(progress).singleElement().satisfies(update -> assertThat(update.message())
-                .contains("accepted"));
+        assertThat(progress).singleElement().satisfies(update -> {
+            assertThat(update.message()).contains("accepted");
+            // Not a plain "sent": the operator sees that the server waits for the entry (issue 10, item 11).
+            assertThat(update.text()).isEqualTo(Message.of("sync.accepted_pending_entry"));
+        });
         assertThat(store.pending()).isEmpty();
         assertThat(server.applications()).containsKey(exit.id());
     }
