@@ -37,13 +37,17 @@ class LauncherOptionsTest {
         assertThat(javaArguments(null, "server", "--port", "8181"))
                 .startsWith("-Xmx256m -XX:TieredStopAtLevel=1 -jar ")
                 .endsWith(" server --port 8181");
-        assertThat(javaArguments(null, "in", "--station", "IN1")).startsWith("-jar ").endsWith(" in --station IN1");
+        assertThat(javaArguments(null, "in", "--station", "IN1"))
+                .startsWith("-jar ")
+                .endsWith(" in --station IN1");
         assertThat(javaArguments(null)).startsWith("-jar ").doesNotContain("-Xmx");
     }
 
     @Test
     void parkirJavaOptsReplacesTheDefaultsEvenWhenEmpty() throws Exception {
-        assertThat(javaArguments("-Xmx512m", "server")).startsWith("-Xmx512m -jar ").doesNotContain("256m");
+        assertThat(javaArguments("-Xmx512m", "server"))
+                .startsWith("-Xmx512m -jar ")
+                .doesNotContain("256m");
         assertThat(javaArguments("", "server")).startsWith("-jar ").doesNotContain("-Xmx");
         assertThat(javaArguments("-Xmx64m", "out")).startsWith("-Xmx64m -jar ");
     }

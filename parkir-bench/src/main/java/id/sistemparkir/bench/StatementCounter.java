@@ -25,6 +25,7 @@ final class StatementCounter implements AutoCloseable {
     private static final int COM_QUERY = 0x03;
     /** {@code -Dbench.traceSql=true}: print every text statement (the start of it) to stderr, to profile a path. */
     private static final boolean TRACE = Boolean.getBoolean("bench.traceSql");
+
     private static final int COM_STMT_EXECUTE = 0x17;
     private static final int COM_STMT_BULK_EXECUTE = 0xfa;
     /** The realtime read of the event log ({@code EventLog.readSince}). */
@@ -109,7 +110,8 @@ final class StatementCounter implements AutoCloseable {
             statements.incrementAndGet();
             String sql = new String(payload, 1, Math.min(payload.length - 1, 400), StandardCharsets.UTF_8);
             if (TRACE) {
-                System.err.println("sql " + Thread.currentThread().getId() + ": " + sql.substring(0, Math.min(sql.length(), 140)));
+                System.err.println(
+                        "sql " + Thread.currentThread().getId() + ": " + sql.substring(0, Math.min(sql.length(), 140)));
             }
             if (sql.contains(EVENT_LOG_READ)) {
                 eventLogReads.incrementAndGet();

@@ -88,12 +88,11 @@ public final class EntryService {
                 // Two entries of one plate (or one short code) at the same moment: the locks make the second see the
                 // first. One statement for both locks and one for every check (decision 0027).
                 String shortCode = ShortCode.of(entry.id());
-                locks.lockAll(
-                        h, now, LaneLocks.plate(entry.plate().normalized()), LaneLocks.shortCode(shortCode));
+                locks.lockAll(h, now, LaneLocks.plate(entry.plate().normalized()), LaneLocks.shortCode(shortCode));
                 Checks checks = checks(h, entry.plate().normalized(), shortCode, entry.id());
                 // The short code: the lock keeps the unique active_short_code from ever being raced.
-                NewEntry flagged = entry.withSuspectedDuplicate(checks.plateActive())
-                        .withShortCodeShared(checks.shortCodeHeld());
+                NewEntry flagged =
+                        entry.withSuspectedDuplicate(checks.plateActive()).withShortCodeShared(checks.shortCodeHeld());
                 insert(h, flagged);
                 SessionRow session = sessions.findById(h, entry.id()).orElseThrow();
                 syncLog.write(h, entry.id(), "entry", station, SyncLog.Outcome.CREATED, null, now);

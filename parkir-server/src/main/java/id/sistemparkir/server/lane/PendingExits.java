@@ -177,10 +177,11 @@ final class PendingExits {
     boolean joinAfterCommit(Jdbi jdbi, SessionRepository sessions, UUID sessionId, Instant now) {
         // Read first without a transaction (one statement, where nothing waits: the usual case); the transaction
         // then claims each waiting row by deleting it, so a row seen here and joined by someone else is skipped.
-        long waiting = jdbi.withHandle(h -> h.createQuery("SELECT COUNT(*) AS waiting FROM pending_exits WHERE entry_id = :id")
-                .bind("id", sessionId)
-                .mapTo(Long.class)
-                .one());
+        long waiting =
+                jdbi.withHandle(h -> h.createQuery("SELECT COUNT(*) AS waiting FROM pending_exits WHERE entry_id = :id")
+                        .bind("id", sessionId)
+                        .mapTo(Long.class)
+                        .one());
         if (waiting == 0) {
             return false;
         }

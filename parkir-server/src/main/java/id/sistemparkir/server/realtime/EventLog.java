@@ -67,8 +67,7 @@ public final class EventLog {
                     .mapTo(Long.class)
                     .findOne();
         } else {
-            seq = handle
-                    .createUpdate("UPDATE event_sequence SET last_seq = LAST_INSERT_ID(last_seq + 1) WHERE id = 1")
+            seq = handle.createUpdate("UPDATE event_sequence SET last_seq = LAST_INSERT_ID(last_seq + 1) WHERE id = 1")
                     .executeAndReturnGeneratedKeys()
                     .map((rs, ctx) -> rs.getLong(1))
                     .findFirst()
@@ -82,7 +81,8 @@ public final class EventLog {
         Boolean known = h2;
         if (known == null) {
             try {
-                known = "H2".equalsIgnoreCase(handle.getConnection().getMetaData().getDatabaseProductName());
+                known = "H2"
+                        .equalsIgnoreCase(handle.getConnection().getMetaData().getDatabaseProductName());
             } catch (SQLException e) {
                 throw new IllegalStateException("cannot tell which database this is", e);
             }

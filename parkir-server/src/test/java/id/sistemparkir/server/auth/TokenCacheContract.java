@@ -148,9 +148,7 @@ abstract class TokenCacheContract {
         String id = UUID.randomUUID().toString();
         Instant now = clock.instant();
         jdbi.useTransaction(h -> users.insert(
-                h,
-                new StoredUser(
-                        id, "u" + id.substring(0, 8), null, "$argon2id$not-used", role, true, now, now)));
+                h, new StoredUser(id, "u" + id.substring(0, 8), null, "$argon2id$not-used", role, true, now, now)));
         return id;
     }
 
@@ -180,6 +178,7 @@ abstract class TokenCacheContract {
 
     private static void assertUnauthorized(TokenService node, String token, String error) {
         assertThatThrownBy(() -> node.authenticate(token))
-                .isInstanceOfSatisfying(ApiException.class, e -> assertThat(e.error()).isEqualTo(error));
+                .isInstanceOfSatisfying(
+                        ApiException.class, e -> assertThat(e.error()).isEqualTo(error));
     }
 }
