@@ -1,7 +1,6 @@
 package id.sistemparkir.server.db;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import com.zaxxer.hikari.HikariDataSource;
 import id.sistemparkir.testing.TcpProxy;
@@ -57,9 +56,14 @@ class H2BrokenConnectionTest {
         link.cut();
         link.restore();
 
-        // The first query meets the dead socket; the next one, well within HikariCP's 500 ms bypass window, must get
-        // a fresh connection instead of the same dead one.
-        assertThatThrownBy(this::selectOne).isInstanceOf(SQLException.class);
+        // The first query meets the dead socket (unless a stalled machine let more than the pool's 500 ms validation
+        // bypass pass, in which case the pool already swapped it); the next one must get a fresh connection instead
+        // of the same dead one. Without H2BrokenConnections it got the dead one again: "Database is already closed".
+        try {
+            selectOne();
+        } catch (SQLException expected) {
+            assertThat(expected.getErrorCode()).isIn(90067, 90098, 90121);
+        }
         assertThat(selectOne()).isTrue();
     }
 
