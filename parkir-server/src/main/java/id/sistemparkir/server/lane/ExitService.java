@@ -146,8 +146,9 @@ public final class ExitService {
             syncLog.write(h, exit.id(), "exit", exit.station(), SyncLog.Outcome.CREATED, null, now);
             return new Decision(new Result(201, updated.get().exitResponse(false)), null);
         }
-        // Read again: another exit may have closed it between our read and our update (its row lock decided).
-        current = sessions.findById(h, current.id()).orElseThrow();
+        // Read again, waiting for the winner's commit: another exit may have closed it between our read and our
+        // update (CI once saw the loser answer 409 with the session still open, i.e. an empty "existing").
+        current = sessions.findByIdLocked(h, current.id()).orElseThrow();
         if (exit.id().equals(current.exitId())) {
             // This very exit, replayed after retention removed its request id: already present.
             return new Decision(new Result(200, current.exitResponse(true)), null);

@@ -26,6 +26,18 @@ final class SessionRepository {
                 .findOne();
     }
 
+    /**
+     * {@link #findById} after waiting for any transaction that holds the row: what a losing writer must read. A plain
+     * read under READ COMMITTED can still return the version before the winner's commit (H2 answers a guarded
+     * UPDATE with 0 rows while the winner's change is uncommitted, without waiting for it).
+     */
+    Optional<SessionRow> findByIdLocked(Handle h, UUID id) {
+        return h.createQuery("SELECT " + COLUMNS + " FROM parking_sessions WHERE id = :id FOR UPDATE")
+                .bind("id", id)
+                .map(SessionRepository::map)
+                .findOne();
+    }
+
     Optional<SessionRow> findByExitId(Handle h, UUID exitId) {
         return h.createQuery("SELECT " + COLUMNS + " FROM parking_sessions WHERE exit_id = :exitId")
                 .bind("exitId", exitId)

@@ -181,6 +181,23 @@ abstract class BadInputContract {
                 Arguments.of("unknown endpoint", "GET", "/api/v1/nothing-here", null, 404, "not_found"));
     }
 
+    /**
+     * The server refuses an oversized body (413) and closes the connection while the client is still sending it; now
+     * and then the close wins and the client never reads the answer ("header parser received no bytes"). Ask again,
+     * as the hostile table does: the answer itself must still be the refusal.
+     */
+    private HttpResponse<String> sendAllowingTheEarlyClose(HttpRequest.Builder request, String body) {
+        for (int attempt = 1; ; attempt++) {
+            try {
+                return api.send(request);
+            } catch (java.io.UncheckedIOException e) {
+                if (body == null || body.length() <= 1024 * 1024 || attempt == 3) {
+                    throw e;
+                }
+            }
+        }
+    }
+
     @ParameterizedTest(name = "{0}")
     @MethodSource("badRequests")
     void isRefusedAndChangesNothing(String name, String method, String path, String body, int status, String error) {
@@ -193,7 +210,7 @@ abstract class BadInputContract {
         } else {
             request.method(method, HttpRequest.BodyPublishers.noBody());
         }
-        HttpResponse<String> response = api.send(request);
+        HttpResponse<String> response = sendAllowingTheEarlyClose(request, body);
 
         assertThat(response.statusCode()).as(response.body()).isEqualTo(status);
         assertThat(parse(response).get("error").asText()).isEqualTo(error);
