@@ -94,6 +94,28 @@ class ViewModelsTest {
         return client;
     }
 
+    /** An online entry of {@code plate} at {@code in}; its ticket code. */
+    private String enteredTicket(LaneClient in, String plate) {
+        GateInViewModel entry = gateIn(in);
+        entry.plateProperty().set(plate);
+        entry.enter(VehicleType.MOBIL);
+        return entry.issuedProperty().get().ticketCode();
+    }
+
+    private GateOutViewModel gateOut(LaneClient out, RecentVehicles recent, String station) {
+        return new GateOutViewModel(
+                out.exitLane(),
+                out.session(),
+                out.offline(),
+                new SimulatedCamera(WIB),
+                recent,
+                tasks,
+                texts,
+                formats,
+                Clock.systemUTC(),
+                station);
+    }
+
     private GateInViewModel gateIn(LaneClient client) {
         RecentVehicles recent =
                 new RecentVehicles(Set.of(EventNames.VEHICLE_ENTERED), client.inside(), tasks, texts, formats);
@@ -205,23 +227,10 @@ class ViewModelsTest {
         LaneClient out = lane(server.baseUrl(), "OUT3");
         assertThat(in.connect().connected()).isTrue();
         assertThat(out.connect().connected()).isTrue();
-        GateInViewModel entry = gateIn(in);
-        entry.plateProperty().set("B 9 PAY");
-        entry.enter(VehicleType.MOBIL);
-        String code = entry.issuedProperty().get().ticketCode();
+        String code = enteredTicket(in, "B 9 PAY");
         RecentVehicles recent =
                 new RecentVehicles(Set.of(EventNames.VEHICLE_EXITED), out.inside(), tasks, texts, formats);
-        GateOutViewModel model = new GateOutViewModel(
-                out.exitLane(),
-                out.session(),
-                out.offline(),
-                new SimulatedCamera(WIB),
-                recent,
-                tasks,
-                texts,
-                formats,
-                Clock.systemUTC(),
-                "OUT3");
+        GateOutViewModel model = gateOut(out, recent, "OUT3");
 
         model.lostTicketProperty().set(true);
         model.ticketProperty().set(code);
@@ -249,23 +258,10 @@ class ViewModelsTest {
         LaneClient out = lane(server.baseUrl(), "OUT7");
         assertThat(in.connect().connected()).isTrue();
         assertThat(out.connect().connected()).isTrue();
-        GateInViewModel entry = gateIn(in);
-        entry.plateProperty().set("B 7 UTC");
-        entry.enter(VehicleType.MOBIL);
-        String code = entry.issuedProperty().get().ticketCode();
+        String code = enteredTicket(in, "B 7 UTC");
         RecentVehicles recent =
                 new RecentVehicles(Set.of(EventNames.VEHICLE_EXITED), out.inside(), tasks, texts, formats);
-        GateOutViewModel model = new GateOutViewModel(
-                out.exitLane(),
-                out.session(),
-                out.offline(),
-                new SimulatedCamera(WIB),
-                recent,
-                tasks,
-                texts,
-                formats,
-                Clock.systemUTC(),
-                "OUT7");
+        GateOutViewModel model = gateOut(out, recent, "OUT7");
 
         model.lostTicketProperty().set(true);
         model.ticketProperty().set(code);

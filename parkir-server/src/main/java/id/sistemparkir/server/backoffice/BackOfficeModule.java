@@ -27,7 +27,6 @@ import id.sistemparkir.server.review.ReviewService;
 import id.sistemparkir.server.session.SessionCorrections;
 import id.sistemparkir.server.session.SessionDetails;
 import id.sistemparkir.server.session.SessionModule;
-import id.sistemparkir.server.settings.GarageSettings;
 import id.sistemparkir.server.settings.SettingsModule;
 import id.sistemparkir.server.settings.SettingsService;
 import id.sistemparkir.server.station.CallTracker;
@@ -83,18 +82,7 @@ public final class BackOfficeModule implements AutoCloseable {
         void register(RoutesConfig routes);
     }
 
-    public BackOfficeModule(
-            Database database,
-            EventLog eventLog,
-            RealtimeHub hub,
-            DatabaseHealth health,
-            TariffRepository tariffs,
-            Path dataDir,
-            Clock clock) {
-        this(database, eventLog, hub, health, tariffs, dataDir, clock, Periods.DEFAULTS);
-    }
-
-    /** @param pendingExitDefault the pending-exit limit until the back office saves one */
+    /** @param pendingExitDefault the pending-exit limit until the back office saves one (the server's flag) */
     public BackOfficeModule(
             Database database,
             EventLog eventLog,
@@ -104,40 +92,7 @@ public final class BackOfficeModule implements AutoCloseable {
             Path dataDir,
             Clock clock,
             Duration pendingExitDefault) {
-        this(database, eventLog, hub, health, tariffs, dataDir, clock, Periods.DEFAULTS, pendingExitDefault);
-    }
-
-    BackOfficeModule(
-            Database database,
-            EventLog eventLog,
-            RealtimeHub hub,
-            DatabaseHealth health,
-            TariffRepository tariffs,
-            Path dataDir,
-            Clock clock,
-            Periods periods) {
-        this(
-                database,
-                eventLog,
-                hub,
-                health,
-                tariffs,
-                dataDir,
-                clock,
-                periods,
-                Duration.ofMinutes(GarageSettings.defaults().pendingExitMinutes()));
-    }
-
-    BackOfficeModule(
-            Database database,
-            EventLog eventLog,
-            RealtimeHub hub,
-            DatabaseHealth health,
-            TariffRepository tariffs,
-            Path dataDir,
-            Clock clock,
-            Periods periods,
-            Duration pendingExitDefault) {
+        Periods periods = Periods.DEFAULTS;
         Jdbi jdbi = database.jdbi();
         this.periods = periods;
         BackOfficeEvents events = new BackOfficeEvents(eventLog, hub);
