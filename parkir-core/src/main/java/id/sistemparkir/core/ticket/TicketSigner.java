@@ -2,11 +2,8 @@ package id.sistemparkir.core.ticket;
 
 import id.sistemparkir.core.ticket.InvalidTicketException.Reason;
 import java.nio.charset.StandardCharsets;
-import java.security.GeneralSecurityException;
 import java.security.KeyPair;
-import java.security.PrivateKey;
 import java.security.PublicKey;
-import java.security.Signature;
 import java.util.Objects;
 
 /**
@@ -32,11 +29,11 @@ import java.util.Objects;
  * <p>Length: 106 + ⌈(27 + gate length) × 8 / 5⌉ characters: 159 for a 3-character gate, at most 176. Every character
  * is in the QR alphanumeric set ({@code A-Z 0-9 -}), so a code fits a version 8 QR symbol (49 × 49 modules) at error
  * correction M; it is also safe, unescaped, in a URL path segment and a file name. Codes are canonical (strict
- * base32, and Ed25519 verification in the JDK refuses non-canonical signatures), so the code is a lookup key.
+ * base32, and the Ed25519 check refuses non-canonical signatures), so the code is a lookup key.
  */
 public final class TicketSigner {
 
-    private final PrivateKey privateKey;
+    private final byte[] rawPrivate;
     private final PublicKey publicKey;
     private final String keyId;
 
@@ -45,13 +42,14 @@ public final class TicketSigner {
      */
     public TicketSigner(KeyPair keys) {
         Objects.requireNonNull(keys, "keys");
-        this.privateKey = Objects.requireNonNull(keys.getPrivate(), "private key");
+        Objects.requireNonNull(keys.getPrivate(), "private key");
         if (!Ed25519Keys.ALGORITHM.equals(keys.getPublic().getAlgorithm())
                 && !"EdDSA".equals(keys.getPublic().getAlgorithm())) {
             throw new IllegalArgumentException(
                     "ticket keys are Ed25519, not " + keys.getPublic().getAlgorithm());
         }
         this.publicKey = keys.getPublic();
+        this.rawPrivate = Ed25519Math.rawPrivate(keys.getPrivate());
         this.keyId = TicketKeyIds.of(publicKey);
         checkPair(keys);
     }
@@ -59,15 +57,8 @@ public final class TicketSigner {
     /** Fails now, not at the first car, when the two halves do not belong together. */
     private void checkPair(KeyPair keys) {
         byte[] probe = "parkir key check".getBytes(StandardCharsets.US_ASCII);
-        try {
-            Signature verifier = Signature.getInstance(Ed25519Keys.ALGORITHM);
-            verifier.initVerify(keys.getPublic());
-            verifier.update(probe);
-            if (!verifier.verify(sign(probe))) {
-                throw new IllegalArgumentException("the private and public key are not one pair");
-            }
-        } catch (GeneralSecurityException e) {
-            throw new IllegalArgumentException("not an Ed25519 key pair: " + e.getMessage(), e);
+        if (!Ed25519Math.verify(Ed25519Math.rawPublic(keys.getPublic()), probe, sign(probe))) {
+            throw new IllegalArgumentException("the private and public key are not one pair");
         }
     }
 
@@ -119,13 +110,6 @@ public final class TicketSigner {
     }
 
     private byte[] sign(byte[] message) {
-        try {
-            Signature signature = Signature.getInstance(Ed25519Keys.ALGORITHM);
-            signature.initSign(privateKey);
-            signature.update(message);
-            return signature.sign();
-        } catch (GeneralSecurityException e) {
-            throw new IllegalArgumentException("cannot sign with this key: " + e.getMessage(), e);
-        }
+        return Ed25519Math.sign(rawPrivate, message);
     }
 }
