@@ -30,12 +30,16 @@ final class ApiTransport {
     /** Lets the request's own timeout fire first (it has the better message). */
     private static final long DEADLINE_MARGIN_MILLIS = 100;
 
+    private static final String HEALTH_PATH = "/api/v1/health";
+
     private final ServerEndpoint endpoint;
     private final HttpClient http;
+    private final SilentServerCheck silence;
 
     ApiTransport(ServerEndpoint endpoint, HttpClient http) {
         this.endpoint = endpoint;
         this.http = http;
+        this.silence = new SilentServerCheck(http, endpoint.resolve(HEALTH_PATH));
     }
 
     ServerEndpoint endpoint() {
@@ -85,6 +89,9 @@ final class ApiTransport {
      */
     <T> ApiResult<T> send(HttpRequest request, JavaType type, boolean bodyOn503) {
         CompletableFuture<ApiResult<T>> result = sendAsync(request, type, bodyOn503);
+        if (isLaneCall(request)) {
+            silence.watch(result, request.method() + " " + request.uri().getPath());
+        }
         try {
             return result.get();
         } catch (InterruptedException e) {
@@ -95,6 +102,17 @@ final class ApiTransport {
         } catch (ExecutionException e) { // cannot happen: handle() completes normally
             return new ApiResult.Unavailable<>(describe(e.getCause(), request));
         }
+    }
+
+    /**
+     * A call with the lane budget (not an upload's or an explicit login's longer one), other than health itself: a car
+     * may be waiting, so a silent server ends it early ({@link SilentServerCheck}).
+     */
+    private boolean isLaneCall(HttpRequest request) {
+        Duration budget = request.timeout().orElse(endpoint.requestTimeout());
+        return budget.equals(endpoint.requestTimeout())
+                && SilentServerCheck.worthIt(budget)
+                && !request.uri().getPath().endsWith(HEALTH_PATH);
     }
 
     /** Names the timeout the request had (a photo's 30 s, not the 2 s of lane calls). */
