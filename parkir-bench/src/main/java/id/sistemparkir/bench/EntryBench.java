@@ -51,13 +51,30 @@ public final class EntryBench {
         online(env, lanes, 1, warmup);
         raw(env, 1, warmup);
 
+        CpuMeter cpu = new CpuMeter();
         Table table = new Table(
-                "C lanes", "raw INSERT/s", "entries/s", "ratio", "p50 ms", "p95 ms", "p99 ms", "statements/entry");
+                "C lanes",
+                "raw INSERT/s",
+                "entries/s",
+                "ratio",
+                "p50 ms",
+                "p95 ms",
+                "p99 ms",
+                "statements/entry",
+                "CPU ms/raw INSERT",
+                "CPU ms/entry",
+                "of it server",
+                "of it MariaDB");
         for (int c : laneCounts) {
+            CpuMeter.Sample rawStart = cpu.sample();
             double rawRate = raw(env, c, entries);
+            CpuMeter.Sample rawCpu = cpu.sample().minus(rawStart);
             StatementCounter.Counts before = env.counts();
+            CpuMeter.Sample entryStart = cpu.sample();
             Run run = online(env, lanes, c, entries);
+            CpuMeter.Sample entryCpu = cpu.sample().minus(entryStart);
             long statements = env.counts().minus(before).statements();
+            double stored = run.latencies().count();
             table.row(
                     c,
                     rawRate,
@@ -66,9 +83,18 @@ public final class EntryBench {
                     run.latencies().percentileMillis(50),
                     run.latencies().percentileMillis(95),
                     run.latencies().percentileMillis(99),
-                    (double) statements / run.latencies().count());
+                    statements / stored,
+                    total(rawCpu) / (Math.max(1, entries / c) * c),
+                    total(entryCpu) / stored,
+                    entryCpu.serverMillis() / stored,
+                    entryCpu.databaseMillis() / stored);
         }
         return table;
+    }
+
+    /** All CPU of this JVM and of MariaDB: the lanes and the counting proxy count on both sides. */
+    private static double total(CpuMeter.Sample cpu) {
+        return cpu.serverMillis() + cpu.restOfJvmMillis() + cpu.databaseMillis();
     }
 
     private record Run(double rate, Latencies latencies) {}
