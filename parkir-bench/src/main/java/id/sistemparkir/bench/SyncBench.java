@@ -67,7 +67,11 @@ public final class SyncBench {
                 "statements/record",
                 "progress lines",
                 "created",
-                "failed");
+                "failed",
+                "CPU ms/record",
+                "of it server",
+                "of it MariaDB");
+        CpuMeter cpu = new CpuMeter();
         try (LaneClient lane = openLane(env.server(), dataDir, clock)) {
             if (!lane.connect(false).connected()) {
                 throw new IllegalStateException("the bench lane could not log in");
@@ -81,9 +85,11 @@ public final class SyncBench {
                         new SyncEngine(lane.offline(), new ApiSyncTransport(lane.session()), dataDir, clock, k);
                 AtomicInteger progressLines = new AtomicInteger();
                 StatementCounter.Counts before = env.counts();
+                CpuMeter.Sample cpuStart = cpu.sample();
                 long start = System.nanoTime();
                 SyncSummary summary = engine.syncAll(p -> progressLines.incrementAndGet());
                 double seconds = (System.nanoTime() - start) / 1e9;
+                CpuMeter.Sample used = cpu.sample().minus(cpuStart);
                 long statements = env.counts().minus(before).statements();
                 // The raw rate on both sides of the sync: on a shared machine one side alone is noise.
                 double rawRate = (rawBefore + EntryBench.raw(env, 1, raw)) / 2;
@@ -97,7 +103,10 @@ public final class SyncBench {
                         (double) statements / records,
                         progressLines.get(),
                         summary.created(),
-                        summary.failed() + summary.needsAttention());
+                        summary.failed() + summary.needsAttention(),
+                        (used.serverMillis() + used.restOfJvmMillis() + used.databaseMillis()) / records,
+                        used.serverMillis() / records,
+                        used.databaseMillis() / records);
             }
         }
         return table;
