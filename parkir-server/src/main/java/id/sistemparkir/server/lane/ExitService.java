@@ -116,6 +116,13 @@ public final class ExitService {
     private Decision waitForEntry(Handle h, ExitCommand exit, Instant now) {
         // Two exits of one unseen ticket at the same moment: the lock makes the second see the first.
         locks.lock(h, LaneLocks.entry(exit.sessionId()), now);
+        // The entry may have been stored (and even closed by another exit) since the unlocked look: an entry takes
+        // this lock too, so a locked read now sees it. Waiting anyway would answer 202 and lose at the join, with
+        // the lane never told (the chaos suite once saw it).
+        Optional<SessionRow> arrived = sessions.findByIdLocked(h, exit.sessionId());
+        if (arrived.isPresent()) {
+            return closeSession(h, arrived.get(), exit, now);
+        }
         Optional<PendingExits.Waiting> first = pending.firstFor(h, exit.sessionId());
         if (first.isPresent()) {
             return lose(

@@ -89,15 +89,16 @@ abstract class LaneRaceContract extends LaneServicesContract {
     }
 
     @Test
-    void aPendingExitThatFindsItsSessionClosedAtTheJoinIsKeptAsAConflict() {
+    void anExitWhoseSessionArrivedAndClosedBeforeItTookTheLockIsRefusedAndKeptAsAConflict() {
         UUID entryId = UUID.randomUUID();
         Instant in = minutesAgo(120);
         String ticket = lanes.ticket(entryId, VehicleType.MOTOR, in);
         ExitRequest late = offlineExit(ticket, "OUT9", minutesAgo(10), 3_000);
         ExitRequest direct = onlineExit(ticket, "OUT8", minutesAgo(5), 3_000);
 
+        ApiException refused;
         try (StatementPause pauses = StatementPause.install(database.jdbi())) {
-            Running<ExitService.Result> waiting = new Running<>(() -> lanes.exit(late, OUT9));
+            Running<ApiException> waiting = new Running<>(() -> refusal(() -> lanes.exit(late, OUT9)));
             // The exit looked for its session and found none; before it stores itself as waiting, the entry
             // arrives and another lane's exit closes the session.
             StatementPause.Point looked = pauses.after(waiting.thread, "FROM parking_sessions WHERE id");
@@ -109,8 +110,13 @@ abstract class LaneRaceContract extends LaneServicesContract {
             assertThat(lanes.exit(direct, OUT8).status()).isEqualTo(201);
             looked.release();
 
-            assertThat(waiting.result().status()).isEqualTo(202);
+            // Not 202 then a conflict at the join, which its lane would never hear of: refused now, so the lane
+            // keeps it as needs-attention.
+            refused = waiting.result();
         }
+        assertThat(refused.status()).isEqualTo(409);
+        assertThat(refused.error()).isEqualTo("exit_conflict");
+        assertThat(existingId(refused)).isEqualTo(direct.id());
         assertThat(lanes.count("SELECT COUNT(*) FROM pending_exits WHERE entry_id = ?", entryId))
                 .isZero();
         assertThat(lanes.count(
